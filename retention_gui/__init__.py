@@ -1,0 +1,3 @@
+"""Retention Calculator: customer-retention metrics for small businesses."""
+
+__version__ = "0.1.0"

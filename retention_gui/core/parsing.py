@@ -1,0 +1,158 @@
+"""Turn cell values (numbers, text, dates) into numbers and dates, vectorised.
+
+Every cell that cannot be read becomes a :class:`Problem` naming its row and
+column; nothing is silently turned into a blank.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .errors import ERROR, WARNING, Problem
+
+__all__ = ["to_number", "to_date", "rows_of", "EXCEL_EPOCH"]
+
+EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
+
+# Currency words and symbols a Danish, Swedish or English sheet may put in a cell.
+_CURRENCY = r"(?i)(kr\.?|dkk|sek|nok|eur|usd|€|\$|£)"
+_MAX_LISTED = 20
+
+
+def rows_of(frame: pd.DataFrame) -> np.ndarray:
+    """The user-visible row numbers of ``frame`` (``source_row`` or 1-based position)."""
+    if "source_row" in frame.columns:
+        return frame["source_row"].to_numpy(dtype=np.int64)
+    return np.arange(1, len(frame) + 1, dtype=np.int64)
+
+
+def _blank(text: pd.Series) -> pd.Series:
+    return text.isna() | (text.str.strip() == "")
+
+
+def _parse_number_text(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse numbers written as text. Returns (values, is_percent)."""
+    t = text.str.strip().str.replace("\u00a0", " ", regex=False)
+    t = t.str.replace(_CURRENCY, "", regex=True).str.replace(r"[\s']", "", regex=True)
+    is_percent = t.str.endswith("%")
+    t = t.str.rstrip("%")
+    # A trailing minus (1.234,50-) and a leading "kr"-stripped dash both mean negative.
+    has_dot = t.str.contains(".", regex=False)
+    has_comma = t.str.contains(",", regex=False)
+    last_dot = t.str.rfind(".")
+    last_comma = t.str.rfind(",")
+    both = has_dot & has_comma
+    comma_decimal = (both & (last_comma > last_dot)) | (has_comma & ~has_dot & ~t.str.fullmatch(r"-?\d{1,3}(,\d{3}){2,}"))
+    dot_thousands_only = has_dot & ~has_comma & t.str.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}")
+    out = t.copy()
+    out = out.where(~comma_decimal, out.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
+    dot_decimal = ~comma_decimal
+    out = out.where(~(dot_decimal & has_comma), out.str.replace(",", "", regex=False))
+    out = out.where(~dot_thousands_only, out.str.replace(".", "", regex=False))
+    values = pd.to_numeric(out, errors="coerce")
+    return values, is_percent
+
+
+def to_number(
+    values: pd.Series, column: str, rows: np.ndarray, *, percent_scale: bool = False
+) -> tuple[pd.Series, list[Problem]]:
+    """Numbers from a column of cells; blanks stay NaN, unreadable text is a problem.
+
+    ``percent_scale``: "12%" becomes 12 (for 0-100 columns); otherwise "12%"
+    becomes 0.12.
+    """
+    if pd.api.types.is_bool_dtype(values.dtype):
+        values = values.astype("float64")
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        return values.astype("float64").reset_index(drop=True), []
+    obj = values.reset_index(drop=True)
+    numeric = pd.to_numeric(obj, errors="coerce") if obj.dtype == object else pd.Series(np.nan, index=obj.index)
+    text = obj.astype("string")
+    blank = _blank(text)
+    need = numeric.isna() & ~blank
+    result = numeric.astype("float64")
+    problems: list[Problem] = []
+    if need.any():
+        parsed, is_percent = _parse_number_text(text[need])
+        if not percent_scale:
+            parsed = parsed.where(~is_percent, parsed / 100.0)
+        result[need] = parsed
+        bad = need & result.isna()
+        for i in np.flatnonzero(bad.to_numpy())[:_MAX_LISTED]:
+            problems.append(
+                Problem("not_a_number", ERROR, row=int(rows[i]), column=column, values={"value": str(obj.iloc[i])})
+            )
+        extra = int(bad.sum()) - _MAX_LISTED
+        if extra > 0:
+            problems.append(Problem("more_problems", ERROR, column=column, values={"count": extra}))
+    return result, problems
+
+
+_DATE_FORMATS = (
+    (r"\d{4}-\d{1,2}-\d{1,2}", "%Y-%m-%d"),
+    (r"\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?", "ISO8601"),
+    (r"\d{1,2}-\d{1,2}-\d{4}", "%d-%m-%Y"),
+    (r"\d{1,2}\.\d{1,2}\.\d{4}", "%d.%m.%Y"),
+    (r"\d{1,2}/\d{1,2}/\d{4}", "%d/%m/%Y"),
+)
+
+
+def to_date(values: pd.Series, column: str, rows: np.ndarray) -> tuple[pd.Series, list[Problem]]:
+    """Dates from a column: real dates, Excel serial numbers, or text.
+
+    Text dates are read as ``YYYY-MM-DD``, ``DD-MM-YYYY``, ``DD.MM.YYYY`` or
+    ``DD/MM/YYYY`` (day first, as in Denmark and Sweden). A column of
+    ``DD-MM``/``DD/MM`` dates where every day is 12 or less could also be
+    month first: that is reported as a warning.
+    """
+    v = values.reset_index(drop=True)
+    if pd.api.types.is_datetime64_any_dtype(v.dtype):
+        return v.astype("datetime64[ns]").dt.normalize(), []
+    if pd.api.types.is_numeric_dtype(v.dtype):
+        serial = v.astype("float64")
+        days = np.floor(serial.to_numpy())
+        ok = ~np.isnan(days) & (days > 0) & (days < 2958466)
+        res = pd.Series(pd.NaT, index=v.index, dtype="datetime64[ns]")
+        if ok.any():
+            res[ok] = (EXCEL_EPOCH + days[ok].astype(np.int64).astype("timedelta64[D]")).astype("datetime64[ns]")
+        bad = ~ok & ~np.isnan(days)
+        problems = [
+            Problem("not_a_date", ERROR, row=int(rows[i]), column=column, values={"value": str(serial.iloc[i])})
+            for i in np.flatnonzero(bad)[:_MAX_LISTED]
+        ]
+        return res, problems
+    res = pd.Series(pd.NaT, index=v.index, dtype="datetime64[ns]")
+    is_dt = v.map(lambda x: isinstance(x, (pd.Timestamp, np.datetime64)) or hasattr(x, "year"), na_action="ignore").fillna(False).astype(bool)
+    if is_dt.any():
+        res[is_dt] = pd.to_datetime(v[is_dt]).dt.normalize()
+    is_num = v.map(lambda x: isinstance(x, (int, float, np.number)) and not isinstance(x, bool), na_action="ignore").fillna(False).astype(bool)
+    if is_num.any():
+        sub, _ = to_date(v[is_num].astype("float64"), column, rows[is_num.to_numpy()])
+        res[is_num] = sub.to_numpy()
+    text = v.where(~(is_dt | is_num)).astype("string").str.strip()
+    blank = text.isna() | (text == "")
+    problems: list[Problem] = []
+    todo = ~blank & res.isna()
+    ambiguous_candidates = pd.Series(False, index=v.index)
+    for pattern, fmt in _DATE_FORMATS:
+        if not todo.any():
+            break
+        match = todo & text.str.fullmatch(pattern).fillna(False).astype(bool)
+        if match.any():
+            parsed = pd.to_datetime(text[match], format=fmt, errors="coerce")
+            res[match] = parsed.dt.normalize()
+            if fmt in ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"):
+                ambiguous_candidates |= match
+            todo = todo & ~match
+    bad = ~blank & res.isna()
+    for i in np.flatnonzero(bad.to_numpy())[:_MAX_LISTED]:
+        problems.append(Problem("not_a_date", ERROR, row=int(rows[i]), column=column, values={"value": str(v.iloc[i])}))
+    if ambiguous_candidates.any():
+        days = res[ambiguous_candidates].dt.day
+        if len(days) > 1 and (days <= 12).all():
+            first = int(np.flatnonzero(ambiguous_candidates.to_numpy())[0])
+            problems.append(
+                Problem("ambiguous_day_month", WARNING, row=int(rows[first]), column=column, values={"value": str(v.iloc[first])})
+            )
+    return res, problems

@@ -1,0 +1,362 @@
+"""Raw order rows -> period table, cohorts, customers and summary (METRICS.md section 3).
+
+Vectorised throughout. The alive/lost logic uses one idea: an order on day t
+keeps its customer alive on the days [t, t + W - 1]. Every period boundary
+(the day before each period starts, and the last day of the last period) is a
+column of a customers x boundaries matrix of "orders inside the window ending
+that day", built with a difference array and a cumulative sum. S, E,
+retained, lost, reactivated and loyal customers are all column reductions of
+that matrix. Customers are processed in blocks to bound memory, and the
+blocks are where progress is reported and cancellation is checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from . import calendar
+from .errors import ERROR, Cancelled, InputError, Problem
+from .parsing import rows_of
+from .periods import compute_period_metrics, result_warnings
+from .schema import TRANSACTION_PERIOD_COLUMNS
+
+__all__ = ["TransactionAnalysis", "analyse_transactions", "validate_transactions", "order_table"]
+
+Progress = Callable[[float], None]
+CancelCheck = Callable[[], bool]
+
+# Cells of the customers x boundaries matrix handled at once (bounds memory).
+_BLOCK_CELLS = 4_000_000
+
+
+@dataclass
+class TransactionAnalysis:
+    """Everything computed from order rows."""
+
+    periods: pd.DataFrame
+    summary: dict[str, float | int | None]
+    cohorts: pd.DataFrame
+    customers: pd.DataFrame
+    problems: list[Problem] = field(default_factory=list)
+    frequency: str = "month"
+
+
+def validate_transactions(df: pd.DataFrame) -> list[Problem]:
+    """Errors for rows missing a customer, a date or an amount (section 3 needs all three)."""
+    rows = rows_of(df)
+    problems: list[Problem] = []
+    for key in ("customer_id", "order_date", "amount"):
+        if key not in df.columns:
+            problems.append(Problem("missing_column", ERROR, column=key, values={"column": key}))
+            continue
+        col = df[key]
+        missing = col.isna().to_numpy().copy()
+        if col.dtype == object or pd.api.types.is_string_dtype(col.dtype):
+            missing |= (col.astype("string").str.strip() == "").fillna(True).to_numpy()
+        for i in np.flatnonzero(missing)[:20]:
+            problems.append(Problem("missing_value", ERROR, row=int(rows[i]), column=key))
+        extra = int(missing.sum()) - 20
+        if extra > 0:
+            problems.append(Problem("more_problems", ERROR, column=key, values={"count": extra}))
+    return problems
+
+
+def _tick(progress: Progress | None, cancel: CancelCheck | None, fraction: float) -> None:
+    if cancel is not None and cancel():
+        raise Cancelled()
+    if progress is not None:
+        progress(fraction)
+
+
+@dataclass
+class _Orders:
+    """One row per order: customer code, day number, period index."""
+
+    cust: np.ndarray
+    day: np.ndarray
+    n_customers: int
+
+
+def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per-row arrays: customer code, day number, amount, order key (-1 for refund rows).
+
+    An order is a distinct ``order_id`` when that column exists (a blank id
+    falls back to the customer and date), else a distinct
+    (``customer_id``, ``order_date``) pair. Rows with a negative amount are
+    refunds and belong to no order.
+    """
+    cust, _ = pd.factorize(df["customer_id"], sort=False)
+    day = df["order_date"].to_numpy(dtype="datetime64[D]").astype(np.int64)
+    amount = df["amount"].to_numpy(dtype="float64")
+    is_order = amount >= 0
+    pair_key = cust.astype(np.int64) * 4_000_000 + (day - day.min() if len(day) else day)
+    if "order_id" in df.columns:
+        ids = df["order_id"]
+        id_codes, _ = pd.factorize(ids.astype("string").str.strip().replace("", pd.NA), sort=False)
+        # Ids and (customer, day) pairs live in separate key ranges.
+        key = np.where(id_codes >= 0, id_codes.astype(np.int64), -2 - pair_key)
+    else:
+        key = pair_key
+    key = np.where(is_order, key, np.iinfo(np.int64).min)
+    return cust.astype(np.int64), day, amount, key
+
+
+def analyse_transactions(
+    df: pd.DataFrame,
+    frequency: str = "month",
+    churn_window_days: int = 365,
+    loyal_min_orders: int = 3,
+    thresholds: Mapping[str, float] | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> TransactionAnalysis:
+    """Period table, summary, cohorts and customers from order rows.
+
+    Parameters
+    ----------
+    df
+        Columns ``customer_id``, ``order_date`` (datetime64), ``amount``
+        (float, negative for refunds), optional ``order_id`` and
+        ``quantity``, optional ``source_row``.
+    frequency
+        ``month`` (default), ``week`` (ISO, Monday first), ``quarter`` or ``year``.
+    churn_window_days
+        W: a customer is alive on day d with an order in [d - W + 1, d].
+    loyal_min_orders
+        Orders in the window that make a customer loyal.
+
+    Returns
+    -------
+    TransactionAnalysis
+        ``periods`` holds the section 3 columns and the section 2 results
+        that follow from them (NaN where undefined).
+    """
+    calendar.check_frequency(frequency)
+    if churn_window_days < 1:
+        raise InputError("bad_setting", setting="churn_window_days", value=churn_window_days)
+    if loyal_min_orders < 1:
+        raise InputError("bad_setting", setting="loyal_min_orders", value=loyal_min_orders)
+    problems = validate_transactions(df)
+    if problems:
+        raise InputError(problems)
+    _tick(progress, cancel, 0.0)
+    W = int(churn_window_days)
+    cust, day, amount, key = order_table(df)
+    n_cust_all = int(cust.max()) + 1 if len(cust) else 0
+    is_order = key != np.iinfo(np.int64).min
+    if not is_order.any():
+        raise InputError("no_orders")
+
+    # --- orders: one row each (customer of its first row, earliest date) ---
+    okey = key[is_order]
+    ocust_rows = cust[is_order]
+    oday_rows = day[is_order]
+    order_codes, first_idx = np.unique(okey, return_index=True)
+    inv = np.searchsorted(order_codes, okey)
+    n_orders = len(order_codes)
+    o_day = np.full(n_orders, np.iinfo(np.int64).max)
+    _min_by_group(o_day, inv, oday_rows)
+    o_cust = ocust_rows[first_idx]
+    _tick(progress, cancel, 0.15)
+
+    dates_all = day.astype("datetime64[D]")
+    o_ord = calendar.period_ordinals(o_day.astype("datetime64[D]"), frequency)
+    p0, p1 = int(o_ord.min()), int(o_ord.max())
+    P = p1 - p0 + 1
+    o_pi = o_ord - p0
+    ords = np.arange(p0, p1 + 1, dtype=np.int64)
+    first_days = calendar.period_first_days(ords, frequency).astype(np.int64)
+    last_days = calendar.period_last_days(ords, frequency).astype(np.int64)
+    # boundary k: the day before period k starts; boundary P: last day of the last period.
+    bounds = np.append(first_days - 1, last_days[-1])
+
+    # --- per-period sums over rows (revenue net of refunds, units) ---
+    row_pi = calendar.period_ordinals(dates_all, frequency) - p0
+    in_range = (row_pi >= 0) & (row_pi < P)
+    revenue = np.bincount(row_pi[in_range], weights=amount[in_range], minlength=P)
+    units_sold = units_returned = None
+    if "quantity" in df.columns:
+        qty = pd.to_numeric(df["quantity"], errors="coerce").to_numpy(dtype="float64")
+        q = np.nan_to_num(qty)
+        sold_w = np.where(is_order & (q > 0), q, 0.0)
+        ret_w = np.where(~is_order, np.abs(q), 0.0)
+        units_sold = np.bincount(row_pi[in_range], weights=sold_w[in_range], minlength=P)
+        units_returned = np.bincount(row_pi[in_range], weights=ret_w[in_range], minlength=P)
+
+    orders_pp = np.bincount(o_pi, minlength=P).astype(np.float64)
+
+    # --- customers with orders: first order period, active pairs, repeat ---
+    first_day_c = np.full(n_cust_all, np.iinfo(np.int64).max)
+    _min_by_group(first_day_c, o_cust, o_day)
+    has_order_c = first_day_c != np.iinfo(np.int64).max
+    first_pi_c = np.full(n_cust_all, -1, dtype=np.int64)
+    first_pi_c[has_order_c] = calendar.period_ordinals(first_day_c[has_order_c].astype("datetime64[D]"), frequency) - p0
+    new_pp = np.bincount(first_pi_c[has_order_c], minlength=P).astype(np.float64)
+
+    pair = o_cust * P + o_pi
+    pair_codes, pair_counts = np.unique(pair, return_counts=True)  # sorted by customer, then period
+    pair_cust = pair_codes // P
+    pair_pi = pair_codes % P
+    active_pp = np.bincount(pair_pi, minlength=P).astype(np.float64)
+    cum = np.cumsum(pair_counts)
+    starts = np.r_[0, np.flatnonzero(np.diff(pair_cust)) + 1]
+    run_start_cum = np.repeat(np.r_[0, cum[starts[1:] - 1]], np.diff(np.r_[starts, len(cum)]))
+    orders_to_date = cum - run_start_cum
+    repeat_pp = np.bincount(pair_pi[orders_to_date >= 2], minlength=P).astype(np.float64)
+    _tick(progress, cancel, 0.3)
+
+    # --- gaps between consecutive distinct order dates of a customer ---
+    cd = np.unique(o_cust * 4_000_000 + (o_day - o_day.min()))
+    cd_cust = cd // 4_000_000
+    cd_day = cd % 4_000_000 + o_day.min()
+    same = cd_cust[1:] == cd_cust[:-1]
+    gaps = (cd_day[1:] - cd_day[:-1])[same].astype(np.float64)
+    gap_pi = (calendar.period_ordinals(cd_day[1:][same].astype("datetime64[D]"), frequency) - p0)
+    gap_sum = np.bincount(gap_pi, weights=gaps, minlength=P)
+    gap_n = np.bincount(gap_pi, minlength=P)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        avg_gap_pp = np.where(gap_n > 0, gap_sum / np.maximum(gap_n, 1), np.nan)
+
+    # --- alive matrix, block by block over customers ---
+    n_b = P + 1
+    k1 = np.searchsorted(bounds, o_day, side="left")
+    k2 = np.searchsorted(bounds, o_day + W - 1, side="right")
+    order_by_cust = np.argsort(o_cust, kind="stable")
+    sc, sk1, sk2 = o_cust[order_by_cust], k1[order_by_cust], k2[order_by_cust]
+    cust_ids = np.flatnonzero(has_order_c)
+    block = max(1, _BLOCK_CELLS // (n_b + 1))
+    S = np.zeros(P)
+    E = np.zeros(P)
+    retained = np.zeros(P)
+    new_alive_end = np.zeros(P)
+    loyal = np.zeros(P)
+    alive_last = np.zeros(n_cust_all, dtype=bool)
+    lo_positions = np.searchsorted(sc, cust_ids)
+    for bstart in range(0, len(cust_ids), block):
+        ids = cust_ids[bstart : bstart + block]
+        a, b = lo_positions[bstart], (lo_positions[bstart + block] if bstart + block < len(cust_ids) else len(sc))
+        local = np.searchsorted(ids, sc[a:b])
+        width = n_b + 1
+        diff = np.bincount(local * width + sk1[a:b], minlength=len(ids) * width)
+        diff -= np.bincount(local * width + sk2[a:b], minlength=len(ids) * width)
+        counts = np.cumsum(diff.reshape(len(ids), width)[:, :n_b], axis=1)
+        alive = counts > 0
+        S += alive[:, :P].sum(axis=0)
+        E += alive[:, 1:].sum(axis=0)
+        retained += (alive[:, :P] & alive[:, 1:]).sum(axis=0)
+        fp = first_pi_c[ids]
+        new_alive_end += np.bincount(fp, weights=alive[np.arange(len(ids)), fp + 1], minlength=P)
+        loyal += (counts[:, 1:] >= loyal_min_orders).sum(axis=0)
+        alive_last[ids] = alive[:, P]
+        _tick(progress, cancel, 0.3 + 0.6 * min(1.0, (bstart + block) / len(cust_ids)))
+
+    lost = S - retained
+    reactivated = E - retained - new_alive_end
+    with np.errstate(invalid="ignore", divide="ignore"):
+        loyal_pct = np.where(E > 0, loyal / np.where(E > 0, E, 1) * 100.0, np.nan)
+
+    labels = calendar.period_labels(ords, frequency)
+    table = pd.DataFrame(
+        {
+            "period": labels,
+            "customers_start": S,
+            "customers_end": E,
+            "new_customers": new_pp,
+            "retained_customers": retained,
+            "lost_customers": lost,
+            "reactivated_customers": reactivated,
+            "active_customers": active_pp,
+            "orders": orders_pp,
+            "revenue": revenue,
+            "repeat_customers": repeat_pp,
+            "units_sold": units_sold if units_sold is not None else np.nan,
+            "units_returned": units_returned if units_returned is not None else np.nan,
+            "days_in_period": (last_days - first_days + 1).astype(np.float64),
+            "avg_days_between_purchases": avg_gap_pp,
+            "loyal_customer_rate_pct": loyal_pct,
+        }
+    )
+    metrics = compute_period_metrics(table.drop(columns=["period"]).assign(period=labels), frequency)
+    # Section 3 defines CRR as retained / S (N in (E - N) / S counts reactivated customers too).
+    with np.errstate(invalid="ignore", divide="ignore"):
+        metrics["crr_pct"] = np.where(S > 0, retained / np.where(S > 0, S, 1) * 100.0, np.nan)
+    result_cols = [
+        "crr_pct", "churn_pct", "aov", "purchase_frequency", "customer_value", "rpr_pct",
+        "avg_lifespan_periods", "clv", "return_rate_pct",
+    ]
+    periods = pd.concat([table, metrics[result_cols]], axis=1)
+    if units_sold is None:
+        periods = periods.drop(columns=["units_sold", "units_returned", "return_rate_pct"])
+    periods = periods[[c for c in ("period", *TRANSACTION_PERIOD_COLUMNS, *result_cols) if c in periods.columns]]
+
+    # --- summary over the whole data ---
+    n_customers = int(n_cust_all)
+    orders_per_cust = np.bincount(o_cust, minlength=n_cust_all)
+    total_revenue = float(amount.sum())
+    crr_defined = periods["crr_pct"].dropna()
+    churn_defined = periods["churn_pct"].dropna()
+    summary: dict[str, float | int | None] = {
+        "customers": n_customers,
+        "orders": int(n_orders),
+        "revenue": total_revenue,
+        "rpr_pct": float((orders_per_cust >= 2).sum() / n_customers * 100.0),
+        "aov": total_revenue / n_orders if n_orders else None,
+        "purchase_frequency": n_orders / n_customers,
+        "avg_days_between_purchases": float(gaps.mean()) if len(gaps) else None,
+        "median_days_between_purchases": float(np.median(gaps)) if len(gaps) else None,
+        "mean_crr_pct": float(crr_defined.mean()) if len(crr_defined) else None,
+        "mean_churn_pct": float(churn_defined.mean()) if len(churn_defined) else None,
+    }
+
+    # --- cohorts: share of each first-order cohort active k periods later ---
+    k = pair_pi - first_pi_c[pair_cust]
+    cohort_counts = np.bincount(first_pi_c[pair_cust] * P + k, minlength=P * P).reshape(P, P)
+    sizes = np.bincount(first_pi_c[has_order_c], minlength=P)
+    cohort_rows = []
+    for c in np.flatnonzero(sizes):
+        cohort_rows.append(
+            {
+                "cohort": labels[c],
+                "size": int(sizes[c]),
+                "retention_pct": (cohort_counts[c, : P - c] / sizes[c] * 100.0).tolist(),
+            }
+        )
+    cohorts = pd.DataFrame(cohort_rows, columns=["cohort", "size", "retention_pct"])
+
+    # --- customers ---
+    _, cust_uniques = pd.factorize(df["customer_id"], sort=False)
+    rev_c = np.bincount(cust, weights=amount, minlength=n_cust_all)
+    neg_last = np.full(n_cust_all, np.iinfo(np.int64).max)
+    _min_by_group(neg_last, o_cust, -o_day)
+    last_day_c = -neg_last
+    data_end = int(bounds[-1])
+    first_dates = pd.to_datetime(np.where(has_order_c, first_day_c, 0).astype("datetime64[D]")).where(has_order_c)
+    last_dates = pd.to_datetime(np.where(has_order_c, last_day_c, 0).astype("datetime64[D]")).where(has_order_c)
+    customers = pd.DataFrame(
+        {
+            "customer_id": np.asarray(cust_uniques, dtype=object),
+            "orders": orders_per_cust,
+            "revenue": rev_c,
+            "first_order": first_dates,
+            "last_order": last_dates,
+            "days_since_last_order": np.where(has_order_c, data_end - last_day_c, np.nan),
+            "status": np.where(alive_last, "alive", "lost"),
+        }
+    )
+    _tick(progress, cancel, 1.0)
+    warnings = result_warnings(periods, thresholds)
+    return TransactionAnalysis(periods, summary, cohorts, customers, warnings, frequency)
+
+
+def _min_by_group(target: np.ndarray, groups: np.ndarray, values: np.ndarray) -> None:
+    """target[g] = min(target[g], values of group g), vectorised by sorting."""
+    if len(groups) == 0:
+        return
+    order = np.lexsort((values, groups))
+    g = groups[order]
+    first = np.r_[True, g[1:] != g[:-1]]
+    target[g[first]] = np.minimum(target[g[first]], values[order][first])

@@ -1,0 +1,1 @@
+"""Files in and out: the only package that touches spreadsheets on disk."""

@@ -1,0 +1,403 @@
+"""Spreadsheets and CSV files -> canonical DataFrames with the row numbers the user sees.
+
+``.xlsx/.xlsm/.xls/.ods`` are read with fastexcel (Rust calamine: much faster
+than openpyxl on a full sheet); ``.csv`` with pandas. The header row may sit
+below title rows; headers are mapped to canonical keys; values are converted
+by :mod:`retention_gui.core.parsing`, which reports every unreadable cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import os
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from ..core.errors import ERROR, WARNING, InputError, Problem
+from ..core.parsing import to_date, to_number
+from .headers import KIND_KEYS, REQUIRED_KEYS, detect_kind, find_header_row, map_headers
+
+__all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets", "column_letter", "EXCEL_SUFFIXES"]
+
+# fastexcel logs "falling back to string" for untyped columns; strings are handled here.
+logging.getLogger("fastexcel").setLevel(logging.ERROR)
+
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+CSV_SUFFIXES = (".csv", ".txt")
+HEADER_SEARCH_ROWS = 20
+# A real sheet compresses maybe 5-20x; anything near 100x and large is a bomb.
+MAX_UNCOMPRESSED_BYTES = 1_500_000_000
+MAX_RATIO = 200
+
+
+def column_letter(index: int) -> str:
+    """0-based column index -> Excel letters (0 -> A, 27 -> AB)."""
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+@dataclass
+class RawSheet:
+    """A sheet's data rows as read, before mapping: original headers, raw values."""
+
+    file: str
+    sheet: str | None
+    sheets: list[str]
+    headers: list[str]
+    letters: list[str]
+    header_row: int  # as Excel shows it (1-based)
+    data: pd.DataFrame  # columns by position 0..n-1
+    source_rows: np.ndarray
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    """A file mapped to canonical columns, with everything noticed on the way."""
+
+    kind: str
+    data: pd.DataFrame  # canonical columns + source_row
+    raw: RawSheet
+    mapping: dict[str, int]  # canonical key -> column position
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def file(self) -> str:
+        return self.raw.file
+
+    @property
+    def sheet(self) -> str | None:
+        return self.raw.sheet
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    def column_label(self, key: str) -> str | None:
+        pos = self.mapping.get(key)
+        if pos is None:
+            return None
+        return f'{self.raw.letters[pos]} "{self.raw.headers[pos]}"'
+
+    def locate(self, problem: Problem) -> Problem:
+        """Fill in file, sheet and the column as the user sees it."""
+        return problem.located(
+            file=self.raw.file,
+            sheet=self.raw.sheet,
+            column_label=self.column_label(problem.column) if problem.column else None,
+        )
+
+
+def _fail(code: str, file: str, sheet: str | None = None, **values: object) -> InputError:
+    return InputError([Problem(code, ERROR, file=file, sheet=sheet, values=values)])
+
+
+def _check_container(path: Path) -> None:
+    """Refuse encrypted workbooks and zip bombs before any parser sees them."""
+    name = path.name
+    size = path.stat().st_size
+    if size == 0:
+        raise _fail("empty_file", name)
+    with open(path, "rb") as fh:
+        magic = fh.read(8)
+    if magic.startswith(b"\xd0\xcf\x11\xe0") and path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise _fail("encrypted_file", name)
+    if magic.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                total = sum(info.file_size for info in zf.infolist())
+                names = {info.filename for info in zf.infolist()}
+        except zipfile.BadZipFile as exc:
+            raise _fail("unreadable_file", name, detail=str(exc)) from exc
+        if total > MAX_UNCOMPRESSED_BYTES or (total > 50_000_000 and total > MAX_RATIO * size):
+            raise _fail("zip_bomb", name, size_mb=total // 1_000_000)
+        if "EncryptedPackage" in names:
+            raise _fail("encrypted_file", name)
+
+
+def list_sheets(path: str | os.PathLike[str]) -> list[str]:
+    """Sheet names of a workbook (a CSV has none)."""
+    p = Path(path)
+    if p.suffix.lower() not in EXCEL_SUFFIXES:
+        return []
+    _check_container(p)
+    return list(_open_excel(p).sheet_names)
+
+
+def _open_excel(path: Path):  # -> fastexcel.ExcelReader
+    import fastexcel
+
+    try:
+        return fastexcel.read_excel(path)
+    except Exception as exc:  # calamine raises several types for a broken file
+        raise _fail("unreadable_file", path.name, detail=_short(exc)) from exc
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:160]
+
+
+def read_raw(
+    path: str | os.PathLike[str],
+    sheet: str | None = None,
+    header_row: int | None = None,
+) -> RawSheet:
+    """Read a sheet's header and data rows, finding the header row when not given.
+
+    ``header_row`` is 1-based as Excel shows it. The result keeps the Excel
+    row number of every data row (blank rows included, so numbers match).
+    """
+    p = Path(path)
+    if not p.exists():
+        raise _fail("file_not_found", str(p))
+    suffix = p.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        _check_container(p)
+        return _read_excel(p, sheet, header_row)
+    if suffix in CSV_SUFFIXES:
+        if p.stat().st_size == 0:
+            raise _fail("empty_file", p.name)
+        return _read_csv(p, header_row)
+    raise _fail("unsupported_format", p.name, suffix=suffix or p.name)
+
+
+def _pick_sheet(reader, path: Path, sheet: str | None) -> tuple[int, str]:
+    names = list(reader.sheet_names)
+    if sheet is not None:
+        if sheet not in names:
+            raise _fail("sheet_not_found", path.name, sheet=sheet, sheets=", ".join(names))
+        return names.index(sheet), sheet
+    for i, name in enumerate(names):
+        try:
+            visible = reader.load_sheet(i, header_row=None, n_rows=1, dtypes="string").visible
+        except Exception:
+            visible = "visible"
+        if visible == "visible":
+            return i, name
+    raise _fail("no_visible_sheet", path.name)
+
+
+def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawSheet:
+    reader = _open_excel(path)
+    idx, name = _pick_sheet(reader, path, sheet)
+    try:
+        head = reader.load_sheet(idx, header_row=None, skip_rows=0, n_rows=HEADER_SEARCH_ROWS, dtypes="string")
+        top = head.to_pandas()
+    except Exception as exc:
+        raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
+    if top.shape[0] == 0 or top.shape[1] == 0 or top.isna().all().all():
+        raise _fail("empty_sheet", path.name, name)
+    # Columns of the range may start right of A.
+    first_col = head.available_columns()[0].absolute_index if head.available_columns() else 0
+    rows = top.astype(object).where(top.notna(), None).values.tolist()
+    h = (header_row - 1) if header_row else find_header_row(rows, HEADER_SEARCH_ROWS)
+    if h is None:
+        h = next(i for i, r in enumerate(rows) if any(c not in (None, "") for c in r))
+    try:
+        sheet_obj = reader.load_sheet(idx, header_row=h)
+        batch, cell_errors = sheet_obj.to_arrow_with_errors()
+    except Exception as exc:
+        raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
+    data = batch.to_pandas()
+    columns = sheet_obj.available_columns()
+    bad_cols = sorted({e.offset_position[1] for e in (cell_errors.errors if cell_errors else [])})
+    if bad_cols:
+        # Cells the type guess could not read (text in a number column): read those columns as text.
+        try:
+            as_text = reader.load_sheet(idx, header_row=h, dtypes={columns[c].name: "string" for c in bad_cols})
+            text = as_text.to_pandas()
+        except Exception as exc:
+            raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
+        for c in bad_cols:
+            data.iloc[:, c] = text.iloc[:, c].astype(object)
+    headers = [("" if col.column_name_from == "generated" else col.name) for col in columns]
+    letters = [column_letter(col.absolute_index) for col in columns]
+    data.columns = range(data.shape[1])
+    source_rows = np.arange(h + 2, h + 2 + len(data), dtype=np.int64)
+    raw = RawSheet(path.name, name, list(reader.sheet_names), headers, letters, h + 1, data, source_rows)
+    if first_col and not letters:
+        raw.letters = [column_letter(first_col)]
+    return raw
+
+
+def _decode(data: bytes) -> str:
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _read_csv(path: Path, header_row: int | None) -> RawSheet:
+    text = _decode(path.read_bytes())
+    lines = text.splitlines()[:HEADER_SEARCH_ROWS]
+    sample = "\n".join(lines)
+    counts = {sep: sample.count(sep) for sep in (";", ",", "\t")}
+    sep = max(counts, key=lambda s: counts[s]) if any(counts.values()) else ","
+    rows = list(csv.reader(io.StringIO(sample), delimiter=sep))
+    if not any(any(c.strip() for c in r) for r in rows):
+        raise _fail("empty_sheet", path.name)
+    h = (header_row - 1) if header_row else find_header_row(rows, HEADER_SEARCH_ROWS)
+    if h is None:
+        h = next(i for i, r in enumerate(rows) if any(c.strip() for c in r))
+    try:
+        data = pd.read_csv(
+            io.StringIO(text),
+            sep=sep,
+            header=None,
+            skiprows=h + 1,
+            skip_blank_lines=False,
+            decimal="," if sep == ";" else ".",
+            dtype=None,
+            keep_default_na=False,
+            na_values=[""],
+            engine="c",
+        )
+    except pd.errors.EmptyDataError:
+        data = pd.DataFrame(columns=range(len(rows[h])))
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise _fail("unreadable_file", path.name, detail=_short(exc)) from exc
+    headers = [c.strip() for c in rows[h]]
+    width = max(len(headers), data.shape[1])
+    headers += [""] * (width - len(headers))
+    for extra in range(data.shape[1], width):
+        data[extra] = np.nan
+    data.columns = range(data.shape[1])
+    source_rows = np.arange(h + 2, h + 2 + len(data), dtype=np.int64)
+    return RawSheet(path.name, None, [], headers, [column_letter(i) for i in range(width)], h + 1, data, source_rows)
+
+
+def _text_ids(values: pd.Series) -> pd.Series:
+    """Ids as text: 1001.0 from a number cell becomes "1001"."""
+    if pd.api.types.is_float_dtype(values.dtype):
+        whole = values.notna() & (values == np.floor(values))
+        out = values.astype(object)
+        out[whole] = values[whole].astype("int64").astype(str)
+        out[values.notna() & ~whole] = values[values.notna() & ~whole].astype(str)
+        return out.where(values.notna(), None)
+    if pd.api.types.is_integer_dtype(values.dtype):
+        return values.astype(str).astype(object)
+    s = values.astype("string").str.strip()
+    return s.where(s.notna() & (s != ""), None).astype(object)
+
+
+def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.DataFrame, list[Problem]]:
+    rows = raw.source_rows
+    problems: list[Problem] = []
+    out: dict[str, pd.Series] = {}
+    for key, pos in mapping.items():
+        col = raw.data[pos].reset_index(drop=True)
+        if key in ("customer_id", "order_id"):
+            out[key] = _text_ids(col)
+        elif key in ("order_date", "answer_date"):
+            out[key], found = to_date(col, key, rows)
+            problems += found
+        elif key == "score":
+            out[key] = col
+        elif key == "period":
+            out[key] = _period_values(col, rows, problems)
+        else:
+            out[key], found = to_number(col, key, rows, percent_scale=key.endswith("_pct"))
+            problems += found
+    frame = pd.DataFrame(out)
+    frame["source_row"] = rows
+    # Blank rows (every mapped cell empty) are layout, not data.
+    value_cols = [k for k in mapping]
+    blank = frame[value_cols].isna().all(axis=1) if value_cols else pd.Series(True, index=frame.index)
+    for key in value_cols:
+        if frame[key].dtype == object:
+            blank &= frame[key].map(lambda v: v is None or (isinstance(v, str) and not v.strip()) or v != v)
+    frame = frame[~blank].reset_index(drop=True)
+    return frame, problems
+
+
+def _period_values(col: pd.Series, rows: np.ndarray, problems: list[Problem]) -> pd.Series:
+    """Dates stay dates (labelled later by frequency); full text dates become dates; other text is kept."""
+    if pd.api.types.is_datetime64_any_dtype(col.dtype):
+        return col
+    if pd.api.types.is_numeric_dtype(col.dtype):
+        return col.astype(object).where(col.notna(), None)
+    text = col.astype("string").str.strip()
+    looks_like_date = text.str.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[-./]\d{1,2}[-./]\d{4}").fillna(False).astype(bool)
+    out = col.astype(object).copy()
+    if looks_like_date.any():
+        dates, found = to_date(col[looks_like_date], "period", rows[looks_like_date.to_numpy()])
+        problems += found
+        out[looks_like_date] = list(dates)
+    return out
+
+
+def import_file(
+    path: str | os.PathLike[str],
+    sheet: str | None = None,
+    kind: str = "auto",
+    mapping: Mapping[str, int] | None = None,
+    header_row: int | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> ImportResult:
+    """Read, map and convert a file.
+
+    Raises :class:`InputError` (with file and sheet filled in) when the file
+    cannot be read or its columns cannot be recognised. Cell problems are
+    returned in ``ImportResult.problems`` (errors and warnings) so the data
+    can still be shown.
+    """
+    if progress:
+        progress(0.05)
+    raw = read_raw(path, sheet, header_row)
+    if progress:
+        progress(0.6)
+    where = {"file": raw.file, "sheet": raw.sheet}
+    if mapping is not None:
+        chosen = kind if kind != "auto" else _kind_of_mapping(mapping)
+        pos_map = {pos: key for key, pos in mapping.items()}
+    elif kind == "auto":
+        detected, pos_map = detect_kind(raw.headers)
+        if detected is None:
+            raise InputError([Problem("unknown_kind", ERROR, values={"columns": ", ".join(h for h in raw.headers if h)}).located(**where)])
+        chosen = detected
+    else:
+        if kind not in KIND_KEYS:
+            raise ValueError(kind)
+        chosen, pos_map = kind, map_headers(raw.headers, kind)
+    key_to_pos = {key: pos for pos, key in pos_map.items()}
+    missing = [k for k in REQUIRED_KEYS[chosen] if k not in key_to_pos]
+    if missing:
+        raise InputError([Problem("missing_column", ERROR, column=k, values={"column": k}).located(**where) for k in missing])
+    frame, problems = _convert(raw, chosen, key_to_pos)
+    if frame.empty:
+        raise InputError([Problem("no_data", ERROR).located(**where)])
+    unmapped = [f'{raw.letters[i]} "{h}"' for i, h in enumerate(raw.headers) if i not in pos_map and h]
+    result = ImportResult(chosen, frame, raw, key_to_pos)
+    if unmapped:
+        problems.append(Problem("unmapped_columns", WARNING, values={"columns": ", ".join(unmapped)}))
+    result.problems = [result.locate(p) for p in problems]
+    if progress:
+        progress(1.0)
+    return result
+
+
+def _kind_of_mapping(mapping: Mapping[str, int]) -> str:
+    keys = set(mapping)
+    if {"customer_id", "order_date", "amount"} <= keys:
+        return "transactions"
+    if "score" in keys and not keys & set(KIND_KEYS["periods"]):
+        return "nps"
+    return "periods"

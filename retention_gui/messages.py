@@ -1,0 +1,239 @@
+"""Every message the user can see about their data, worded in one place.
+
+The CLI, the GUI and the exporter all call :func:`format_problem`, so a
+problem reads the same everywhere. Templates are marked with
+``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` collects them; the GUI installs
+``QCoreApplication.translate`` with :func:`set_translator` and the same words
+then come out in Danish or Swedish. This module imports no Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .core.errors import Problem
+
+__all__ = ["format_problem", "format_location", "message_for", "set_translator", "metric_name", "CONTEXT"]
+
+CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+_translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+
+
+def set_translator(fn: Callable[[str, str], str]) -> None:
+    """Use ``fn(context, text)`` (e.g. ``QCoreApplication.translate``) for every message."""
+    global _translate
+    _translate = fn
+
+
+def tr(text: str) -> str:
+    return _translate(CONTEXT, text)
+
+
+TEMPLATES: dict[str, str] = {
+    # input values
+    "negative_value": QT_TRANSLATE_NOOP("Messages", "{value} is negative; this must be zero or more"),
+    "not_whole_number": QT_TRANSLATE_NOOP("Messages", "{value} is not a whole number; answer counts must be whole numbers"),
+    "gross_margin_out_of_range": QT_TRANSLATE_NOOP("Messages", "gross margin {value} is outside 0-100"),
+    "retained_more_than_existed": QT_TRANSLATE_NOOP(
+        "Messages", "more customers retained than existed: end {end} - new {new} is more than start {start}"
+    ),
+    "retained_below_zero": QT_TRANSLATE_NOOP(
+        "Messages", "fewer than zero retained: end {end} - new {new} is below 0"
+    ),
+    "lost_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "lost customers {lost} differs from start + new - end = {derived}; {lost} is used"
+    ),
+    "repeat_more_than_active": QT_TRANSLATE_NOOP(
+        "Messages", "repeat customers {repeat} are more than active customers {active}"
+    ),
+    "returned_more_than_sold": QT_TRANSLATE_NOOP(
+        "Messages", "units returned {returned} are more than units sold {sold}"
+    ),
+    "missing_period": QT_TRANSLATE_NOOP("Messages", "the period label is empty; give every row a period"),
+    "missing_value": QT_TRANSLATE_NOOP("Messages", "this cell is empty; a value is needed here"),
+    "missing_column": QT_TRANSLATE_NOOP("Messages", "no column for '{column}' was found; add one or map it in the import"),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a number"),
+    "not_a_date": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not a date; use 2024-01-31, 31-01-2024 or 31.01.2024"
+    ),
+    "ambiguous_day_month": QT_TRANSLATE_NOOP(
+        "Messages", "dates like '{value}' could be day-month or month-day; they were read as day-month"
+    ),
+    "more_problems": QT_TRANSLATE_NOOP("Messages", "{count} more cells like this"),
+    "nps_score_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not an NPS answer; answers are whole numbers from 0 to 10"
+    ),
+    "no_orders": QT_TRANSLATE_NOOP("Messages", "there are no orders (only refunds or no rows)"),
+    "no_data": QT_TRANSLATE_NOOP("Messages", "there are no data rows"),
+    "bad_frequency": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a frequency; use one of {allowed}"),
+    "bad_setting": QT_TRANSLATE_NOOP("Messages", "setting {setting} = {value} is not allowed"),
+    # result warnings
+    "churn_high": QT_TRANSLATE_NOOP("Messages", "churn above {threshold:g}% - look into why customers leave"),
+    "nps_negative": QT_TRANSLATE_NOOP("Messages", "NPS below {threshold:g} - more detractors than promoters"),
+    "nrr_low": QT_TRANSLATE_NOOP("Messages", "NRR below {threshold:g}% - existing customers spend less than before"),
+    "dso_high": QT_TRANSLATE_NOOP("Messages", "DSO above {threshold:g} days - customers pay slowly"),
+    # files
+    "file_not_found": QT_TRANSLATE_NOOP("Messages", "the file does not exist"),
+    "unsupported_format": QT_TRANSLATE_NOOP(
+        "Messages", "'{suffix}' files cannot be read; use .xlsx, .xlsm, .xls, .ods or .csv"
+    ),
+    "unreadable_file": QT_TRANSLATE_NOOP(
+        "Messages", "the file could not be read as a spreadsheet ({detail}); open it in Excel and save it again"
+    ),
+    "encrypted_file": QT_TRANSLATE_NOOP(
+        "Messages", "this file is password-protected; save an unprotected copy and import that"
+    ),
+    "zip_bomb": QT_TRANSLATE_NOOP(
+        "Messages", "the file would unpack to {size_mb} MB, far more than a spreadsheet of its size; it was not opened"
+    ),
+    "sheet_not_found": QT_TRANSLATE_NOOP("Messages", "there is no sheet '{sheet}'; the sheets are: {sheets}"),
+    "no_visible_sheet": QT_TRANSLATE_NOOP("Messages", "every sheet in the file is hidden"),
+    "empty_sheet": QT_TRANSLATE_NOOP("Messages", "the sheet is empty"),
+    "no_header": QT_TRANSLATE_NOOP(
+        "Messages", "no header row with known column names was found in the first {rows} rows; map the columns by hand"
+    ),
+    "unknown_kind": QT_TRANSLATE_NOOP(
+        "Messages", "the columns do not look like periods, orders or NPS answers: {columns}"
+    ),
+    "unmapped_columns": QT_TRANSLATE_NOOP("Messages", "these columns were not recognised and are ignored: {columns}"),
+    "formulas_without_values": QT_TRANSLATE_NOOP(
+        "Messages", "the sheet has formulas without saved results; open the file in Excel, save it, and import again"
+    ),
+    "empty_file": QT_TRANSLATE_NOOP("Messages", "the file is empty"),
+    "write_failed": QT_TRANSLATE_NOOP("Messages", "the file could not be written ({detail})"),
+    "file_locked": QT_TRANSLATE_NOOP(
+        "Messages", "the file is open in another program or write-protected; close it or choose another name"
+    ),
+}
+
+_LOCATION = {
+    "file": QT_TRANSLATE_NOOP("Messages", "{file}"),
+    "sheet": QT_TRANSLATE_NOOP("Messages", "sheet '{sheet}'"),
+    "row": QT_TRANSLATE_NOOP("Messages", "row {row}"),
+    "column": QT_TRANSLATE_NOOP("Messages", "column {column}"),
+    "period": QT_TRANSLATE_NOOP("Messages", "period {period}"),
+}
+
+_SEVERITY = {
+    "error": QT_TRANSLATE_NOOP("Messages", "error"),
+    "warning": QT_TRANSLATE_NOOP("Messages", "warning"),
+}
+
+METRIC_NAMES: dict[str, str] = {
+    "period": QT_TRANSLATE_NOOP("Messages", "Period"),
+    "customers_start": QT_TRANSLATE_NOOP("Messages", "Customers at start"),
+    "customers_end": QT_TRANSLATE_NOOP("Messages", "Customers at end"),
+    "new_customers": QT_TRANSLATE_NOOP("Messages", "New customers"),
+    "lost_customers": QT_TRANSLATE_NOOP("Messages", "Lost customers"),
+    "retained_customers": QT_TRANSLATE_NOOP("Messages", "Retained customers"),
+    "reactivated_customers": QT_TRANSLATE_NOOP("Messages", "Reactivated customers"),
+    "revenue": QT_TRANSLATE_NOOP("Messages", "Revenue"),
+    "orders": QT_TRANSLATE_NOOP("Messages", "Orders"),
+    "active_customers": QT_TRANSLATE_NOOP("Messages", "Active customers"),
+    "repeat_customers": QT_TRANSLATE_NOOP("Messages", "Repeat customers"),
+    "revenue_start": QT_TRANSLATE_NOOP("Messages", "Recurring revenue at start"),
+    "churned_revenue": QT_TRANSLATE_NOOP("Messages", "Churned revenue"),
+    "contraction_revenue": QT_TRANSLATE_NOOP("Messages", "Contraction revenue"),
+    "expansion_revenue": QT_TRANSLATE_NOOP("Messages", "Expansion revenue"),
+    "units_sold": QT_TRANSLATE_NOOP("Messages", "Units sold"),
+    "units_returned": QT_TRANSLATE_NOOP("Messages", "Units returned"),
+    "accounts_receivable": QT_TRANSLATE_NOOP("Messages", "Accounts receivable"),
+    "credit_sales": QT_TRANSLATE_NOOP("Messages", "Credit sales"),
+    "days_in_period": QT_TRANSLATE_NOOP("Messages", "Days in period"),
+    "promoters": QT_TRANSLATE_NOOP("Messages", "Promoters"),
+    "passives": QT_TRANSLATE_NOOP("Messages", "Passives"),
+    "detractors": QT_TRANSLATE_NOOP("Messages", "Detractors"),
+    "gross_margin_pct": QT_TRANSLATE_NOOP("Messages", "Gross margin %"),
+    "crr_pct": QT_TRANSLATE_NOOP("Messages", "Customer retention rate %"),
+    "churn_pct": QT_TRANSLATE_NOOP("Messages", "Churn rate %"),
+    "revenue_churn": QT_TRANSLATE_NOOP("Messages", "Revenue churn"),
+    "revenue_churn_pct": QT_TRANSLATE_NOOP("Messages", "Revenue churn %"),
+    "grr_pct": QT_TRANSLATE_NOOP("Messages", "Gross revenue retention %"),
+    "nrr_pct": QT_TRANSLATE_NOOP("Messages", "Net revenue retention %"),
+    "existing_revenue_growth_pct": QT_TRANSLATE_NOOP("Messages", "Existing revenue growth %"),
+    "aov": QT_TRANSLATE_NOOP("Messages", "Average order value"),
+    "purchase_frequency": QT_TRANSLATE_NOOP("Messages", "Purchase frequency"),
+    "customer_value": QT_TRANSLATE_NOOP("Messages", "Customer value"),
+    "rpr_pct": QT_TRANSLATE_NOOP("Messages", "Repeat purchase rate %"),
+    "avg_lifespan_periods": QT_TRANSLATE_NOOP("Messages", "Average lifespan (periods)"),
+    "clv": QT_TRANSLATE_NOOP("Messages", "Customer lifetime value"),
+    "nps": QT_TRANSLATE_NOOP("Messages", "Net Promoter Score"),
+    "return_rate_pct": QT_TRANSLATE_NOOP("Messages", "Return rate %"),
+    "dso": QT_TRANSLATE_NOOP("Messages", "Days sales outstanding"),
+    "avg_days_between_purchases": QT_TRANSLATE_NOOP("Messages", "Days between purchases"),
+    "median_days_between_purchases": QT_TRANSLATE_NOOP("Messages", "Median days between purchases"),
+    "loyal_customer_rate_pct": QT_TRANSLATE_NOOP("Messages", "Loyal customer rate %"),
+    "customers": QT_TRANSLATE_NOOP("Messages", "Customers"),
+    "mean_crr_pct": QT_TRANSLATE_NOOP("Messages", "Mean retention rate %"),
+    "mean_churn_pct": QT_TRANSLATE_NOOP("Messages", "Mean churn rate %"),
+    "customer_id": QT_TRANSLATE_NOOP("Messages", "Customer ID"),
+    "order_date": QT_TRANSLATE_NOOP("Messages", "Order date"),
+    "amount": QT_TRANSLATE_NOOP("Messages", "Amount"),
+    "order_id": QT_TRANSLATE_NOOP("Messages", "Order ID"),
+    "quantity": QT_TRANSLATE_NOOP("Messages", "Quantity"),
+    "score": QT_TRANSLATE_NOOP("Messages", "NPS answer"),
+    "answer_date": QT_TRANSLATE_NOOP("Messages", "Answer date"),
+    "responses": QT_TRANSLATE_NOOP("Messages", "Responses"),
+    "skipped": QT_TRANSLATE_NOOP("Messages", "Skipped"),
+    "cohort": QT_TRANSLATE_NOOP("Messages", "Cohort"),
+    "size": QT_TRANSLATE_NOOP("Messages", "Size"),
+    "first_order": QT_TRANSLATE_NOOP("Messages", "First order"),
+    "last_order": QT_TRANSLATE_NOOP("Messages", "Last order"),
+    "days_since_last_order": QT_TRANSLATE_NOOP("Messages", "Days since last order"),
+    "status": QT_TRANSLATE_NOOP("Messages", "Status"),
+}
+
+
+def metric_name(key: str) -> str:
+    """The translated display name of a canonical key (the key itself if unknown)."""
+    return tr(METRIC_NAMES[key]) if key in METRIC_NAMES else key
+
+
+def _fmt_value(value: Any) -> Any:
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        return float(f"{value:.6g}")
+    return value
+
+
+def message_for(problem: Problem) -> str:
+    """The sentence for a problem, without its location."""
+    template = TEMPLATES.get(problem.code)
+    if template is None:
+        return problem.code
+    values = {k: _fmt_value(v) for k, v in problem.values.items()}
+    try:
+        return tr(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return tr(template)
+
+
+def format_location(problem: Problem) -> str:
+    parts = []
+    if problem.file:
+        parts.append(tr(_LOCATION["file"]).format(file=problem.file))
+    if problem.sheet:
+        parts.append(tr(_LOCATION["sheet"]).format(sheet=problem.sheet))
+    if problem.row is not None:
+        parts.append(tr(_LOCATION["row"]).format(row=problem.row))
+    if problem.column_label or problem.column:
+        parts.append(tr(_LOCATION["column"]).format(column=problem.column_label or metric_name(problem.column or "")))
+    if problem.period and problem.row is None:
+        parts.append(tr(_LOCATION["period"]).format(period=problem.period))
+    return ", ".join(parts)
+
+
+def format_problem(problem: Problem, with_severity: bool = False) -> str:
+    """``file, sheet 'X', row 7, column C "Kunder": message``."""
+    where = format_location(problem)
+    text = message_for(problem)
+    if with_severity:
+        text = f"{tr(_SEVERITY.get(problem.severity, problem.severity))}: {text}"
+    return f"{where}: {text}" if where else text

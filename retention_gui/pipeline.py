@@ -1,0 +1,151 @@
+"""File -> import -> metrics: the one pipeline the CLI, the GUI and the exporter share.
+
+No Qt here; the GUI runs :func:`analyse_file` in a worker thread and passes
+``progress`` and ``cancel``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+import pandas as pd
+
+from . import __version__
+from .core.errors import ERROR, InputError, Problem
+from .core.nps import analyse_nps
+from .core.periods import analyse_periods
+from .core.report import plain, records, warnings_list
+from .core.schema import DEFAULT_THRESHOLDS
+from .core.transactions import analyse_transactions
+from .io.reader import ImportResult, import_file
+from .messages import message_for
+
+__all__ = ["Settings", "Analysis", "analyse_frame", "analyse_file", "to_json"]
+
+
+@dataclass
+class Settings:
+    """Choices METRICS.md leaves to the user, with its defaults."""
+
+    frequency: str = "month"
+    churn_window_days: int = 365
+    loyal_min_orders: int = 3
+    thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
+    currency: str = "kr."
+
+
+@dataclass
+class Analysis:
+    """Everything computed for one input."""
+
+    kind: str
+    settings: Settings
+    periods: pd.DataFrame | None = None
+    summary: dict[str, Any] = field(default_factory=dict)
+    cohorts: pd.DataFrame | None = None
+    customers: pd.DataFrame | None = None
+    nps: dict[str, Any] | None = None
+    problems: list[Problem] = field(default_factory=list)
+    source: ImportResult | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != ERROR]
+
+
+def analyse_frame(
+    kind: str,
+    data: pd.DataFrame,
+    settings: Settings | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Analysis:
+    """Metrics for canonical data of one kind (periods, transactions or nps)."""
+    s = settings or Settings()
+    if kind == "periods":
+        pa = analyse_periods(data, s.frequency, s.thresholds)
+        defined_crr = pa.table["crr_pct"].dropna()
+        defined_churn = pa.table["churn_pct"].dropna()
+        summary = {
+            "periods": len(pa.table),
+            "mean_crr_pct": float(defined_crr.mean()) if len(defined_crr) else None,
+            "mean_churn_pct": float(defined_churn.mean()) if len(defined_churn) else None,
+        }
+        return Analysis("periods", s, periods=pa.table, summary=summary, problems=pa.problems)
+    if kind == "transactions":
+        ta = analyse_transactions(
+            data, s.frequency, s.churn_window_days, s.loyal_min_orders, s.thresholds, progress, cancel
+        )
+        return Analysis(
+            "transactions", s, periods=ta.periods, summary=ta.summary, cohorts=ta.cohorts,
+            customers=ta.customers, problems=ta.problems,
+        )
+    if kind == "nps":
+        na = analyse_nps(data, s.frequency)
+        return Analysis("nps", s, periods=na.periods, nps=na.summary, summary={}, problems=na.problems)
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def analyse_file(
+    path: str,
+    sheet: str | None = None,
+    kind: str = "auto",
+    settings: Settings | None = None,
+    mapping: Mapping[str, int] | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    strict: bool = True,
+) -> Analysis:
+    """Import a file and compute its metrics.
+
+    With ``strict`` any error (a cell that cannot be read, an inconsistent
+    input) raises :class:`InputError` with every problem located by file,
+    sheet, Excel row and column. Without it, the metrics are computed on
+    what could be read and the problems are returned with them.
+    """
+    def part(lo: float, hi: float) -> Callable[[float], None] | None:
+        return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
+
+    imported = import_file(path, sheet=sheet, kind=kind, mapping=mapping, progress=part(0.0, 0.5))
+    if cancel is not None and cancel():
+        from .core.errors import Cancelled
+
+        raise Cancelled()
+    if strict and imported.errors:
+        raise InputError(imported.errors)
+    try:
+        analysis = analyse_frame(imported.kind, imported.data, settings, part(0.5, 1.0), cancel)
+    except InputError as exc:
+        raise InputError([imported.locate(p) for p in exc.problems]) from exc
+    analysis.source = imported
+    analysis.problems = imported.problems + [imported.locate(p) for p in analysis.problems]
+    if strict and analysis.errors:
+        raise InputError(analysis.errors)
+    return analysis
+
+
+def to_json(analysis: Analysis) -> dict[str, Any]:
+    """The ``retention-calc --json`` document."""
+    doc: dict[str, Any] = {"kind": analysis.kind}
+    doc["periods"] = records(analysis.periods)
+    doc["summary"] = {k: plain(v, k) for k, v in analysis.summary.items()}
+    if analysis.cohorts is not None:
+        doc["cohorts"] = [
+            {"cohort": row.cohort, "size": int(row.size), "retention_pct": [plain(x) for x in row.retention_pct]}
+            for row in analysis.cohorts.itertuples(index=False)
+        ]
+    doc["warnings"] = warnings_list(analysis.problems, message_for)
+    if analysis.nps is not None:
+        doc["nps"] = {k: plain(v) for k, v in analysis.nps.items()}
+    doc["settings"] = {
+        "frequency": analysis.settings.frequency,
+        "churn_window_days": analysis.settings.churn_window_days,
+        "loyal_min_orders": analysis.settings.loyal_min_orders,
+    }
+    doc["version"] = __version__
+    return doc
