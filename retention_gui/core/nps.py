@@ -25,7 +25,7 @@ class NpsAnalysis:
 
 def _nps(promoters: float, passives: float, detractors: float) -> float | None:
     total = promoters + passives + detractors
-    return (promoters - detractors) / total * 100.0 if total > 0 else None
+    return (promoters - detractors) * 100.0 / total if total > 0 else None
 
 
 def classify_scores(scores: pd.Series, rows: np.ndarray | None = None) -> tuple[pd.Series, list[Problem]]:
@@ -98,7 +98,7 @@ def analyse_nps(df: pd.DataFrame, frequency: str = "month") -> NpsAnalysis:
             det = np.bincount(idx, weights=sv <= 6, minlength=n)
             total = pro + pas + det
             with np.errstate(invalid="ignore", divide="ignore"):
-                score = np.where(total > 0, (pro - det) / np.where(total > 0, total, 1) * 100.0, np.nan)
+                score = np.where(total > 0, (pro - det) * 100.0 / np.where(total > 0, total, 1), np.nan)
             periods = pd.DataFrame(
                 {
                     "period": calendar.period_labels(np.arange(p0, p1 + 1), frequency),

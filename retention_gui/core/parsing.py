@@ -50,7 +50,7 @@ def _parse_number_text(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     dot_decimal = ~comma_decimal
     out = out.where(~(dot_decimal & has_comma), out.str.replace(",", "", regex=False))
     out = out.where(~dot_thousands_only, out.str.replace(".", "", regex=False))
-    values = pd.to_numeric(out, errors="coerce")
+    values = pd.to_numeric(out, errors="coerce").astype("float64")
     return values, is_percent
 
 
@@ -67,7 +67,11 @@ def to_number(
     if pd.api.types.is_numeric_dtype(values.dtype):
         return values.astype("float64").reset_index(drop=True), []
     obj = values.reset_index(drop=True)
-    numeric = pd.to_numeric(obj, errors="coerce") if obj.dtype == object else pd.Series(np.nan, index=obj.index)
+    numeric = (
+        pd.to_numeric(obj, errors="coerce").astype("float64")
+        if obj.dtype == object
+        else pd.Series(np.nan, index=obj.index, dtype="float64")
+    )
     text = obj.astype("string")
     blank = _blank(text)
     need = numeric.isna() & ~blank

@@ -62,7 +62,8 @@ def _col(df: pd.DataFrame, key: str) -> pd.Series:
 
 def _ratio(num: pd.Series, den: pd.Series, scale: float = 1.0) -> pd.Series:
     """num / den * scale; NaN where den is 0 or either side is missing."""
-    out = num / den.where(den != 0) * scale
+    # Multiply first: 7 * 100 / 100 is exactly 7, while 7 / 100 * 100 is not.
+    out = (num * scale) / den.where(den != 0)
     return out.astype("float64")
 
 
@@ -227,7 +228,7 @@ def compute_period_metrics(df: pd.DataFrame, frequency: str = "month") -> pd.Dat
     total = (p.fillna(0.0) + pa.fillna(0.0) + d.fillna(0.0)).where(any_answer)
     res["nps"] = _ratio(p.fillna(0.0) - d.fillna(0.0), total, 100.0)
     res["return_rate_pct"] = _ratio(out["units_returned"], out["units_sold"], 100.0)
-    res["dso"] = _ratio(out["accounts_receivable"], out["credit_sales"]) * out["days_in_period"]
+    res["dso"] = _ratio(out["accounts_receivable"] * out["days_in_period"], out["credit_sales"])
     return res[["period", *PERIOD_INPUTS, *PERIOD_RESULTS]]
 
 
@@ -249,7 +250,8 @@ def result_warnings(
     for metric, how, key, code in _WARNING_RULES:
         if metric not in table.columns:
             continue
-        v = table[metric].to_numpy(dtype="float64")
+        # Rounded to 9 decimals so float noise (7.000000000000001) does not cross a threshold.
+        v = np.round(table[metric].to_numpy(dtype="float64"), 9)
         limit = float(limits[key])
         with np.errstate(invalid="ignore"):
             mask = v > limit if how == "above" else v < limit

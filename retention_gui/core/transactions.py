@@ -257,7 +257,7 @@ def analyse_transactions(
     lost = S - retained
     reactivated = E - retained - new_alive_end
     with np.errstate(invalid="ignore", divide="ignore"):
-        loyal_pct = np.where(E > 0, loyal / np.where(E > 0, E, 1) * 100.0, np.nan)
+        loyal_pct = np.where(E > 0, loyal * 100.0 / np.where(E > 0, E, 1), np.nan)
 
     labels = calendar.period_labels(ords, frequency)
     table = pd.DataFrame(
@@ -283,7 +283,7 @@ def analyse_transactions(
     metrics = compute_period_metrics(table.drop(columns=["period"]).assign(period=labels), frequency)
     # Section 3 defines CRR as retained / S (N in (E - N) / S counts reactivated customers too).
     with np.errstate(invalid="ignore", divide="ignore"):
-        metrics["crr_pct"] = np.where(S > 0, retained / np.where(S > 0, S, 1) * 100.0, np.nan)
+        metrics["crr_pct"] = np.where(S > 0, retained * 100.0 / np.where(S > 0, S, 1), np.nan)
     result_cols = [
         "crr_pct", "churn_pct", "aov", "purchase_frequency", "customer_value", "rpr_pct",
         "avg_lifespan_periods", "clv", "return_rate_pct",
@@ -303,7 +303,7 @@ def analyse_transactions(
         "customers": n_customers,
         "orders": int(n_orders),
         "revenue": total_revenue,
-        "rpr_pct": float((orders_per_cust >= 2).sum() / n_customers * 100.0),
+        "rpr_pct": float((orders_per_cust >= 2).sum() * 100.0 / n_customers),
         "aov": total_revenue / n_orders if n_orders else None,
         "purchase_frequency": n_orders / n_customers,
         "avg_days_between_purchases": float(gaps.mean()) if len(gaps) else None,
@@ -322,7 +322,7 @@ def analyse_transactions(
             {
                 "cohort": labels[c],
                 "size": int(sizes[c]),
-                "retention_pct": (cohort_counts[c, : P - c] / sizes[c] * 100.0).tolist(),
+                "retention_pct": (cohort_counts[c, : P - c] * 100.0 / sizes[c]).tolist(),
             }
         )
     cohorts = pd.DataFrame(cohort_rows, columns=["cohort", "size", "retention_pct"])

@@ -324,6 +324,13 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
     for key in value_cols:
         if frame[key].dtype == object:
             blank &= frame[key].map(lambda v: v is None or (isinstance(v, str) and not v.strip()) or v != v)
+    if kind == "nps" and (~blank).any():
+        # A blank answer between answers is a skipped question (counted); only the
+        # empty rows before the first and after the last answer are layout.
+        filled = np.flatnonzero(~blank.to_numpy())
+        inside = np.zeros(len(frame), dtype=bool)
+        inside[filled[0] : filled[-1] + 1] = True
+        blank = blank & ~inside
     frame = frame[~blank].reset_index(drop=True)
     return frame, problems
 
