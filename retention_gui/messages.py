@@ -105,6 +105,10 @@ TEMPLATES: dict[str, str] = {
     "formulas_without_values": QT_TRANSLATE_NOOP(
         "Messages", "the sheet has formulas without saved results; open the file in Excel, save it, and import again"
     ),
+    "project_unreadable": QT_TRANSLATE_NOOP("Messages", "this is not a readable project file ({detail})"),
+    "project_newer": QT_TRANSLATE_NOOP(
+        "Messages", "this project was saved by a newer version of the app (format {version}); update the app to open it"
+    ),
     "empty_file": QT_TRANSLATE_NOOP("Messages", "the file is empty"),
     "write_failed": QT_TRANSLATE_NOOP("Messages", "the file could not be written ({detail})"),
     "file_locked": QT_TRANSLATE_NOOP(

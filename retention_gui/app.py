@@ -1,0 +1,136 @@
+"""``retention-gui [FILE] [--sample] [--self-test]``: logging, excepthook, translators, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import Sequence
+
+__all__ = ["main", "data_dir", "build_parser"]
+
+log = logging.getLogger("retention_gui")
+
+
+def data_dir() -> Path:
+    """The user's data folder (logs, autosave); ``RETENTION_GUI_DATA_DIR`` overrides it."""
+    override = os.environ.get("RETENTION_GUI_DATA_DIR")
+    if override:
+        path = Path(override)
+    else:
+        from PySide6.QtCore import QStandardPaths
+
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        path = Path(location or Path.home() / ".retention-calculator")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def setup_logging() -> Path:
+    """Log to a file: a frozen windowed app has no console (stderr may be None)."""
+    path = data_dir() / "retention-calculator.log"
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    if sys.stderr is not None:
+        console = logging.StreamHandler(sys.stderr)
+        console.setLevel(logging.WARNING)
+        root.addHandler(console)
+    return path
+
+
+def install_excepthook(log_path: Path) -> None:
+    """Anything unexpected is logged and shown calmly, instead of killing the app."""
+
+    def hook(exc_type, exc, tb) -> None:
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        try:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            app = QApplication.instance()
+            if app is not None and QApplication.platformName() != "offscreen":
+                box = QMessageBox()
+                box.setIcon(QMessageBox.Icon.Critical)
+                box.setWindowTitle(QApplication.translate("App", "Something went wrong"))
+                box.setText(QApplication.translate(
+                    "App", "Something unexpected went wrong. Your typed figures are still there; please save them. "
+                    "Details were written to %1").replace("%1", str(log_path)))
+                box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb))[-4000:])
+                box.exec()
+        except Exception:  # the hook itself must never raise
+            pass
+
+    sys.excepthook = hook
+
+
+def install_translators(app, language: str | None = None) -> list:
+    """The app's own translation and Qt's, for the system language (or ``language``)."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    from . import messages
+    from .paths import resource_path
+
+    locale = QLocale(language) if language else QLocale.system()
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(locale, "retention", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    messages.set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    return installed
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="retention-gui", description="Retention Calculator desktop app.")
+    p.add_argument("file", nargs="?", metavar="FILE", help="spreadsheet or .retention project to open")
+    p.add_argument("--sample", action="store_true", help="open the bundled sample data")
+    p.add_argument("--empty", action="store_true", help="start with an empty form (no sample)")
+    p.add_argument("--language", metavar="CODE", help="interface language, e.g. da, sv, en")
+    p.add_argument("--self-test", action="store_true", help="load the sample offscreen, export, check, exit")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    log_path = setup_logging()
+    install_excepthook(log_path)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("RetentionCalculator")
+    app.setApplicationName("RetentionCalculator")
+    app.setApplicationDisplayName("Retention Calculator")
+    from .ui.settings import AppSettings
+
+    install_translators(app, args.language or AppSettings().language() or None)
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
+    from .ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if args.file:
+        window.open_path(args.file)
+    elif args.sample or not args.empty:
+        # No file given: start on the bundled sample so there is something to look at.
+        window.open_sample()
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt widgets: they display, collect input and call the core and io packages."""

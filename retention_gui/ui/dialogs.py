@@ -1,0 +1,277 @@
+"""Dialogs: column mapping, import problems, settings, help, about; and show_error."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.errors import InputError, Problem
+from ..io.headers import KIND_KEYS, REQUIRED_KEYS
+from ..io.reader import RawSheet
+from ..messages import format_problem, metric_name
+from ..pipeline import Settings
+from .explain import HELP_HTML, _tr
+
+__all__ = ["MappingDialog", "ProblemsDialog", "SettingsDialog", "HelpDialog", "show_error", "show_about", "error_text"]
+
+
+def error_text(exc: BaseException, limit: int = 20) -> str:
+    """Every problem of an expected error, one per line, as the CLI words them."""
+    if isinstance(exc, InputError):
+        lines = [format_problem(p) for p in exc.problems[:limit]]
+        if len(exc.problems) > limit:
+            lines.append(f"… (+{len(exc.problems) - limit})")
+        return "\n".join(lines)
+    return str(exc)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    """One calm message box for expected failures (bad files, bad input, a locked target)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QWidget.tr(box, "Retention Calculator"))
+    text = error_text(exc)
+    first, _, rest = text.partition("\n")
+    box.setText(first)
+    if rest:
+        box.setDetailedText(text)
+    box.exec()
+
+
+class MappingDialog(QDialog):
+    """Lets the user say which column is which when headers are not recognised; shows a preview."""
+
+    NONE = "—"
+
+    def __init__(self, raw: RawSheet, kind: str = "transactions", mapping: dict[str, int] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.raw = raw
+        self.setWindowTitle(self.tr("Which column is which?"))
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("kind_box")
+        for k, label in (("transactions", self.tr("Orders (one row per order line)")),
+                         ("periods", self.tr("Figures per period")),
+                         ("nps", self.tr("NPS survey answers"))):
+            self.kind_box.addItem(label, k)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self.kind_box.currentIndexChanged.connect(self._on_kind_box_changed)
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        self.boxes: dict[str, QComboBox] = {}
+        self.preview = QTableWidget()
+        self.preview.setObjectName("preview")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.message = QLabel("")
+        self.message.setStyleSheet("color: #c62828;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        intro = QLabel(self.tr("Some columns of %1 were not recognised. Pick the column that holds each item; "
+                               "items marked * are needed.").replace("%1", raw.file + (f" / {raw.sheet}" if raw.sheet else "")))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        top = QFormLayout()
+        top.addRow(self.tr("The sheet holds"), self.kind_box)
+        layout.addLayout(top)
+        layout.addWidget(self.form_host)
+        layout.addWidget(QLabel(self.tr("Preview of the first rows:")))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._fill_preview()
+        self._build_boxes(mapping or {})
+        self.resize(720, 520)
+
+    def _column_names(self) -> list[str]:
+        return [f'{letter} "{h}"' if h else letter for letter, h in zip(self.raw.letters, self.raw.headers)]
+
+    def _fill_preview(self) -> None:
+        data = self.raw.data.head(8)
+        self.preview.setColumnCount(data.shape[1])
+        self.preview.setRowCount(len(data))
+        self.preview.setHorizontalHeaderLabels(self._column_names())
+        self.preview.setVerticalHeaderLabels([str(r) for r in self.raw.source_rows[: len(data)]])
+        for i in range(len(data)):
+            for j in range(data.shape[1]):
+                v = data.iat[i, j]
+                self.preview.setItem(i, j, QTableWidgetItem("" if v is None or v != v else str(v)))
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    def _build_boxes(self, mapping: dict[str, int]) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.boxes = {}
+        names = self._column_names()
+        kind = self.kind()
+        for key in KIND_KEYS[kind]:
+            box = QComboBox()
+            box.setObjectName(f"map_{key}")
+            box.addItem(self.NONE, -1)
+            for i, name in enumerate(names):
+                box.addItem(name, i)
+            if key in mapping:
+                box.setCurrentIndex(box.findData(mapping[key]))
+            label = metric_name(key) + (" *" if key in REQUIRED_KEYS[kind] else "")
+            self.form.addRow(label, box)
+            self.boxes[key] = box
+
+    def _on_kind_box_changed(self) -> None:
+        self._build_boxes(self.mapping())
+
+    def mapping(self) -> dict[str, int]:
+        return {key: int(box.currentData()) for key, box in self.boxes.items() if int(box.currentData()) >= 0}
+
+    def _on_buttons_accepted(self) -> None:
+        m = self.mapping()
+        missing = [metric_name(k) for k in REQUIRED_KEYS[self.kind()] if k not in m]
+        if missing:
+            self.message.setText(self.tr("Please pick a column for: %1").replace("%1", ", ".join(missing)))
+            return
+        if len(set(m.values())) < len(m):
+            self.message.setText(self.tr("Each column can be used for one item only."))
+            return
+        self.accept()
+
+
+class ProblemsDialog(QDialog):
+    """Import problems with Excel row and column; the data is still shown where it could be read."""
+
+    def __init__(self, problems: list[Problem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Problems in the file"))
+        self.list = QListWidget()
+        self.list.setObjectName("problem_list")
+        for p in problems:
+            self.list.addItem(format_problem(p, with_severity=True))
+        errors = sum(1 for p in problems if p.severity == "error")
+        intro = QLabel(self.tr("%1 problem(s) found. Cells that could not be read are left empty and the "
+                               "figures that depend on them are not shown. Fix them in the file and import it again.")
+                       .replace("%1", str(len(problems))) if errors else
+                       self.tr("Notes about the file (the figures were computed):"))
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.frequency = QComboBox()
+        self.frequency.setObjectName("frequency")
+        for key, label in (("month", self.tr("Month")), ("week", self.tr("Week (ISO)")),
+                           ("quarter", self.tr("Quarter")), ("year", self.tr("Year"))):
+            self.frequency.addItem(label, key)
+        self.frequency.setCurrentIndex(self.frequency.findData(settings.frequency))
+        self.window = QSpinBox()
+        self.window.setObjectName("churn_window_days")
+        self.window.setRange(1, 3650)
+        self.window.setSuffix(self.tr(" days"))
+        self.window.setValue(settings.churn_window_days)
+        self.window.setToolTip(self.tr("A customer counts as alive while their last order is at most this many days old."))
+        self.loyal = QSpinBox()
+        self.loyal.setObjectName("loyal_min_orders")
+        self.loyal.setRange(1, 1000)
+        self.loyal.setValue(settings.loyal_min_orders)
+        self.currency = QLineEdit(settings.currency)
+        self.currency.setObjectName("currency")
+        self.thresholds: dict[str, QDoubleSpinBox] = {}
+        labels = {"churn_pct_above": self.tr("Warn when churn is above (%)"),
+                  "nps_below": self.tr("Warn when NPS is below"),
+                  "nrr_pct_below": self.tr("Warn when NRR is below (%)"),
+                  "dso_above": self.tr("Warn when DSO is above (days)")}
+        form = QFormLayout()
+        form.addRow(self.tr("Period length for orders and dates"), self.frequency)
+        form.addRow(self.tr("Churn window"), self.window)
+        form.addRow(self.tr("Orders that make a customer loyal"), self.loyal)
+        form.addRow(self.tr("Currency symbol"), self.currency)
+        for key, label in labels.items():
+            spin = QDoubleSpinBox()
+            spin.setObjectName(key)
+            spin.setRange(-100.0, 10_000.0)
+            spin.setDecimals(1)
+            spin.setValue(float(settings.thresholds.get(key, 0.0)))
+            self.thresholds[key] = spin
+            form.addRow(label, spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self._on_defaults_clicked)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _on_defaults_clicked(self) -> None:
+        d = Settings()
+        self.frequency.setCurrentIndex(self.frequency.findData(d.frequency))
+        self.window.setValue(d.churn_window_days)
+        self.loyal.setValue(d.loyal_min_orders)
+        self.currency.setText(d.currency)
+        for key, spin in self.thresholds.items():
+            spin.setValue(d.thresholds[key])
+
+    def settings(self) -> Settings:
+        return Settings(
+            frequency=str(self.frequency.currentData()),
+            churn_window_days=self.window.value(),
+            loyal_min_orders=self.loyal.value(),
+            thresholds={k: s.value() for k, s in self.thresholds.items()},
+            currency=self.currency.text().strip(),
+        )
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("How are these computed?"))
+        text = QTextBrowser()
+        text.setHtml(_tr(HELP_HTML))
+        text.setOpenExternalLinks(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.resize(720, 620)
+
+
+def show_about(parent: QWidget | None) -> None:
+    QMessageBox.about(
+        parent,
+        QWidget.tr(parent, "About Retention Calculator") if parent else "About Retention Calculator",
+        f"<h3>Retention Calculator {__version__}</h3>"
+        + (QWidget.tr(parent, "<p>Measure, understand and improve customer retention.</p>"
+                              "<p>Open source. Built with Qt, pandas, pyqtgraph and openpyxl.</p>") if parent else ""),
+    )

@@ -1,0 +1,332 @@
+"""Table models over DataFrames: read-only results, and the editable period table with undo."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Sequence
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+
+from ..core.schema import PERIOD_INPUTS
+from ..messages import metric_name
+from .formatting import format_value, is_missing, parse_user_number
+
+__all__ = ["DataFrameModel", "PeriodTableModel", "PERIOD_TABLE_COLUMNS", "SORT_ROLE"]
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PERIOD_TABLE_COLUMNS: tuple[str, ...] = ("period", *PERIOD_INPUTS)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DataFrameModel(QAbstractTableModel):
+    """Read-only view of a DataFrame: formatted text, raw value for sorting, numbers right-aligned."""
+
+    def __init__(self, frame: pd.DataFrame | None = None, currency: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self._frame = pd.DataFrame() if frame is None else frame
+        self._columns: list[str] = [str(c) for c in self._frame.columns]
+        self.currency = currency
+        self.header_names: dict[str, str] = {}
+        self.background: Callable[[int, int, Any], QColor | None] | None = None
+
+    def set_frame(self, frame: pd.DataFrame | None) -> None:
+        self.beginResetModel()
+        self._frame = pd.DataFrame() if frame is None else frame.reset_index(drop=True)
+        self._columns = [str(c) for c in self._frame.columns]
+        self.endResetModel()
+
+    def frame(self) -> pd.DataFrame:
+        return self._frame
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._frame)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = self._columns[index.column()]
+        value = self._frame.iat[index.row(), index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(key, value, currency=self.currency)
+        if role == SORT_ROLE:
+            if is_missing(value):
+                return float("-inf")
+            if isinstance(value, pd.Timestamp):
+                return value.value
+            return value.item() if isinstance(value, np.generic) else value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
+            color = self.background(index.row(), index.column(), value)
+            return QBrush(color) if color is not None else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if section >= len(self._columns):
+                return None
+            key = self._columns[section]
+            return self.header_names.get(key) or metric_name(key)
+        return str(section + 1)
+
+
+class PeriodTableModel(QAbstractTableModel):
+    """The editable period table. Every edit goes through a QUndoStack."""
+
+    edited = Signal()
+
+    def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self._frame = self.empty_frame(0)
+        self.invalid_cells: set[tuple[int, int]] = set()
+
+    @staticmethod
+    def empty_frame(rows: int) -> pd.DataFrame:
+        data: dict[str, Any] = {"period": pd.Series([None] * rows, dtype=object)}
+        for key in PERIOD_INPUTS:
+            data[key] = pd.Series([np.nan] * rows, dtype="float64")
+        return pd.DataFrame(data)
+
+    # --- reading ---
+    def frame(self) -> pd.DataFrame:
+        """The typed periods, without rows that are entirely empty; ``source_row`` is the table row."""
+        f = self._frame.copy()
+        f["source_row"] = np.arange(1, len(f) + 1)
+        filled = f[list(PERIOD_TABLE_COLUMNS)].notna().any(axis=1)
+        return f[filled].reset_index(drop=True)
+
+    def has_data(self) -> bool:
+        return bool(self._frame[list(PERIOD_TABLE_COLUMNS)].notna().any().any())
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._frame)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(PERIOD_TABLE_COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = PERIOD_TABLE_COLUMNS[index.column()]
+        value = self._frame.iat[index.row(), index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if is_missing(value):
+                return ""
+            if key == "period":
+                return value.strftime("%Y-%m-%d") if isinstance(value, pd.Timestamp) else str(value)
+            return format_value(key, value)
+        if role == Qt.ItemDataRole.EditRole:
+            if is_missing(value):
+                return ""
+            if key == "period":
+                return value.strftime("%Y-%m-%d") if isinstance(value, pd.Timestamp) else str(value)
+            v = float(value)
+            return str(int(v)) if v.is_integer() else repr(v)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key != "period":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and (index.row(), index.column()) in self.invalid_cells:
+            return QBrush(QColor(255, 220, 220))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return metric_name(PERIOD_TABLE_COLUMNS[section])
+            return str(section + 1)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return PERIOD_TABLE_COLUMNS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    # --- editing (through the undo stack) ---
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        new = self._convert(index.column(), value)
+        if new is _INVALID:
+            return False
+        old = self._frame.iat[index.row(), index.column()]
+        if _same(old, new):
+            return False
+        self.undo_stack.push(_SetBlock(self, index.row(), index.column(), [[new]], self.tr("Edit cell")))
+        return True
+
+    def _convert(self, column: int, value: Any) -> Any:
+        key = PERIOD_TABLE_COLUMNS[column]
+        if key == "period":
+            text = str(value).strip() if value is not None else ""
+            return text or None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        number, ok = parse_user_number(str(value) if value is not None else "")
+        if not ok:
+            return _INVALID
+        return np.nan if number is None else number
+
+    def paste_block(self, top: int, left: int, block: Sequence[Sequence[str]]) -> bool:
+        """Paste a tab-separated block (from Excel) at (top, left); adds rows as needed. One undo step."""
+        width = len(PERIOD_TABLE_COLUMNS) - left
+        rows = [[cell for cell in row[:width]] for row in block if any(c.strip() for c in row)]
+        if not rows or width <= 0:
+            return False
+        converted = []
+        for row in rows:
+            out = []
+            for j, cell in enumerate(row):
+                v = self._convert(left + j, cell)
+                out.append(np.nan if v is _INVALID else v)
+            converted.append(out)
+        self.undo_stack.push(_SetBlock(self, top, left, converted, self.tr("Paste %n row(s)", "", len(converted))))
+        return True
+
+    def insert_rows(self, row: int, count: int = 1) -> None:
+        self.undo_stack.push(_InsertRows(self, row, count))
+
+    def remove_rows(self, rows: Sequence[int]) -> None:
+        rows = sorted(set(r for r in rows if 0 <= r < len(self._frame)))
+        if rows:
+            self.undo_stack.push(_RemoveRows(self, rows))
+
+    def load_frame(self, frame: pd.DataFrame, text: str | None = None) -> None:
+        """Replace the whole table (an import or an opened project), as one undo step."""
+        self.undo_stack.push(_ReplaceAll(self, self._normalise(frame), text or self.tr("Replace periods")))
+
+    def _normalise(self, frame: pd.DataFrame) -> pd.DataFrame:
+        out = self.empty_frame(len(frame))
+        if "period" in frame.columns:
+            out["period"] = [None if is_missing(v) else v for v in frame["period"].astype(object)]
+        for key in PERIOD_INPUTS:
+            if key in frame.columns:
+                out[key] = pd.to_numeric(frame[key], errors="coerce").to_numpy(dtype="float64")
+        return out
+
+    # --- raw operations used by the undo commands ---
+    def _write_block(self, top: int, left: int, values: list[list[Any]]) -> list[list[Any]]:
+        needed = top + len(values) - len(self._frame)
+        if needed > 0:
+            self._raw_insert(len(self._frame), needed)
+        old = []
+        for i, row in enumerate(values):
+            old_row = []
+            for j, v in enumerate(row):
+                old_row.append(self._frame.iat[top + i, left + j])
+                col = PERIOD_TABLE_COLUMNS[left + j]
+                self._frame.loc[top + i, col] = v if col == "period" else (np.nan if v is None else v)
+            old.append(old_row)
+        width = max(len(r) for r in values)
+        self.dataChanged.emit(self.index(top, left), self.index(top + len(values) - 1, left + width - 1))
+        self.edited.emit()
+        return old
+
+    def _raw_insert(self, row: int, count: int) -> None:
+        self.beginInsertRows(QModelIndex(), row, row + count - 1)
+        parts = [self._frame.iloc[:row], self.empty_frame(count), self._frame.iloc[row:]]
+        self._frame = pd.concat(parts, ignore_index=True)
+        self.endInsertRows()
+
+    def _raw_remove(self, row: int, count: int) -> pd.DataFrame:
+        removed = self._frame.iloc[row : row + count].copy()
+        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+        self._frame = self._frame.drop(index=range(row, row + count)).reset_index(drop=True)
+        self.endRemoveRows()
+        return removed
+
+    def _raw_put_rows(self, row: int, rows: pd.DataFrame) -> None:
+        self.beginInsertRows(QModelIndex(), row, row + len(rows) - 1)
+        self._frame = pd.concat([self._frame.iloc[:row], rows, self._frame.iloc[row:]], ignore_index=True)
+        self.endInsertRows()
+
+    def _raw_replace(self, frame: pd.DataFrame) -> pd.DataFrame:
+        old = self._frame
+        self.beginResetModel()
+        self._frame = frame.reset_index(drop=True)
+        self.invalid_cells = set()
+        self.endResetModel()
+        self.edited.emit()
+        return old
+
+
+_INVALID = object()
+
+
+def _same(a: Any, b: Any) -> bool:
+    if is_missing(a) and is_missing(b):
+        return True
+    return bool(a == b) if not (is_missing(a) or is_missing(b)) else False
+
+
+class _SetBlock(QUndoCommand):
+    def __init__(self, model: PeriodTableModel, top: int, left: int, values: list[list[Any]], text: str) -> None:
+        super().__init__(text)
+        self.model, self.top, self.left, self.values = model, top, left, values
+        self.old: list[list[Any]] | None = None
+        self.rows_before = len(model._frame)
+
+    def redo(self) -> None:
+        self.old = self.model._write_block(self.top, self.left, self.values)
+
+    def undo(self) -> None:
+        assert self.old is not None
+        self.model._write_block(self.top, self.left, self.old)
+        extra = len(self.model._frame) - self.rows_before
+        if extra > 0:
+            self.model._raw_remove(self.rows_before, extra)
+            self.model.edited.emit()
+
+
+class _InsertRows(QUndoCommand):
+    def __init__(self, model: PeriodTableModel, row: int, count: int) -> None:
+        super().__init__(model.tr("Add %n row(s)", "", count))
+        self.model, self.row, self.count = model, row, count
+
+    def redo(self) -> None:
+        self.model._raw_insert(self.row, self.count)
+        self.model.edited.emit()
+
+    def undo(self) -> None:
+        self.model._raw_remove(self.row, self.count)
+        self.model.edited.emit()
+
+
+class _RemoveRows(QUndoCommand):
+    def __init__(self, model: PeriodTableModel, rows: list[int]) -> None:
+        super().__init__(model.tr("Remove %n row(s)", "", len(rows)))
+        self.model, self.rows = model, rows
+        self.removed: list[tuple[int, pd.DataFrame]] = []
+
+    def redo(self) -> None:
+        self.removed = [(r, self.model._raw_remove(r, 1)) for r in reversed(self.rows)]
+        self.model.edited.emit()
+
+    def undo(self) -> None:
+        for r, frame in reversed(self.removed):
+            self.model._raw_put_rows(r, frame)
+        self.model.edited.emit()
+
+
+class _ReplaceAll(QUndoCommand):
+    def __init__(self, model: PeriodTableModel, frame: pd.DataFrame, text: str) -> None:
+        super().__init__(text)
+        self.model, self.frame = model, frame
+        self.old: pd.DataFrame | None = None
+
+    def redo(self) -> None:
+        self.old = self.model._raw_replace(self.frame)
+
+    def undo(self) -> None:
+        assert self.old is not None
+        self.model._raw_replace(self.old)

@@ -1,0 +1,1 @@
+"""Result tabs: overview cards, trend plots, cohorts, customers, data."""

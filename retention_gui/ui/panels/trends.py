@@ -1,0 +1,179 @@
+"""Trend plots over periods (pyqtgraph): metric picker, date axis, hover read-out, legend, PNG/CSV export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...messages import metric_name
+from ...pipeline import Analysis
+
+__all__ = ["TrendsPanel", "period_timestamps", "PLOTTABLE"]
+
+PLOTTABLE: tuple[str, ...] = (
+    "crr_pct", "churn_pct", "nrr_pct", "grr_pct", "revenue_churn_pct", "revenue", "customers_start",
+    "customers_end", "new_customers", "lost_customers", "active_customers", "orders", "aov", "customer_value",
+    "clv", "rpr_pct", "nps", "return_rate_pct", "dso", "avg_days_between_purchases", "loyal_customer_rate_pct",
+)
+DEFAULT_METRICS = ("crr_pct", "churn_pct")
+COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
+
+
+def period_timestamps(labels: list[str]) -> np.ndarray | None:
+    """Unix seconds of each period's first day, or None if any label is not a period label."""
+    out = []
+    for label in labels:
+        s = str(label)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
+            d = dt.date(int(m[1]), int(m[2]), 1)
+        elif m := re.fullmatch(r"(\d{4})-Q([1-4])", s):
+            d = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
+        elif m := re.fullmatch(r"(\d{4})-W(\d{2})", s):
+            d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        elif m := re.fullmatch(r"(\d{4})", s):
+            d = dt.date(int(m[1]), 1, 1)
+        else:
+            return None
+        out.append(dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc).timestamp())
+    return np.array(out, dtype=float)
+
+
+class TrendsPanel(QWidget):
+    metrics_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frame: pd.DataFrame | None = None
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.x: np.ndarray = np.array([])
+        self.labels: list[str] = []
+        self.picker = QListWidget()
+        self.picker.setObjectName("metric_picker")
+        self.picker.setToolTip(self.tr("Tick the figures to plot"))
+        self.picker.setMaximumWidth(240)
+        self.picker.itemChanged.connect(self._on_picker_item_changed)
+        self.date_axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.plot = pg.PlotWidget(axisItems={"bottom": self.date_axis})
+        self.plot.setBackground("w")
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.readout = QLabel(self.tr("Move the mouse over the plot to read the values."))
+        self.readout.setObjectName("readout")
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine))
+        self.plot.addItem(self.vline, ignoreBounds=True)
+        self.vline.hide()
+        self.plot.scene().sigMouseMoved.connect(self._on_plot_mouse_moved)
+        self.png_button = QPushButton(self.tr("Save as PNG…"))
+        self.csv_button = QPushButton(self.tr("Save as CSV…"))
+        self.png_button.setToolTip(self.tr("Save the plot as a picture"))
+        self.csv_button.setToolTip(self.tr("Save the plotted numbers as a CSV file"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.readout, 1)
+        buttons.addWidget(self.png_button)
+        buttons.addWidget(self.csv_button)
+        right = QVBoxLayout()
+        right.addWidget(self.plot, 1)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addLayout(right, 1)
+
+    def selected_metrics(self) -> list[str]:
+        out = []
+        for i in range(self.picker.count()):
+            item = self.picker.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def set_selected_metrics(self, keys: list[str]) -> None:
+        self.picker.blockSignals(True)
+        for i in range(self.picker.count()):
+            item = self.picker.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in keys else Qt.CheckState.Unchecked)
+        self.picker.blockSignals(False)
+        self._redraw()
+
+    def show_analysis(self, analysis: Analysis | None) -> None:
+        previous = self.selected_metrics()
+        self.frame = analysis.periods if analysis is not None else None
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        available = [k for k in PLOTTABLE if self.frame is not None and k in self.frame.columns and self.frame[k].notna().any()]
+        chosen = [k for k in previous if k in available] or [k for k in DEFAULT_METRICS if k in available] or available[:1]
+        for key in available:
+            item = QListWidgetItem(metric_name(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+            self.picker.addItem(item)
+        self.picker.blockSignals(False)
+        self._redraw()
+
+    def _on_picker_item_changed(self, _item: QListWidgetItem) -> None:
+        self._redraw()
+        self.metrics_changed.emit()
+
+    def _redraw(self) -> None:
+        for curve in self.curves.values():
+            self.plot.removeItem(curve)
+        self.curves.clear()
+        self.legend.clear()
+        if self.frame is None or not len(self.frame):
+            return
+        self.labels = [str(p) for p in self.frame["period"]]
+        stamps = period_timestamps(self.labels)
+        if stamps is not None:
+            self.x = stamps
+            self.plot.setAxisItems({"bottom": self.date_axis})
+        else:
+            self.x = np.arange(len(self.labels), dtype=float)
+            axis = pg.AxisItem("bottom")
+            step = max(1, len(self.labels) // 12)
+            axis.setTicks([[(i, self.labels[i]) for i in range(0, len(self.labels), step)]])
+            self.plot.setAxisItems({"bottom": axis})
+        for i, key in enumerate(self.selected_metrics()):
+            y = self.frame[key].to_numpy(dtype=float)
+            colour = COLOURS[i % len(COLOURS)]
+            curve = self.plot.plot(self.x, y, name=metric_name(key), pen=pg.mkPen(colour, width=2),
+                                   symbol="o", symbolSize=6, symbolBrush=colour, connect="finite")
+            self.curves[key] = curve
+        self.plot.enableAutoRange()
+
+    def _on_plot_mouse_moved(self, pos) -> None:
+        if not len(self.x) or not self.curves:
+            return
+        vb = self.plot.getPlotItem().vb
+        if not self.plot.sceneBoundingRect().contains(pos):
+            return
+        x = vb.mapSceneToView(pos).x()
+        i = int(np.argmin(np.abs(self.x - x)))
+        self.vline.setPos(self.x[i])
+        self.vline.show()
+        parts = [f"<b>{self.labels[i]}</b>"]
+        for key, curve in self.curves.items():
+            y = curve.getData()[1]
+            v = y[i] if i < len(y) else np.nan
+            parts.append(f"{metric_name(key)}: {'–' if np.isnan(v) else f'{v:,.2f}'}")
+        self.readout.setText(" · ".join(parts))
+
+    def plotted_frame(self) -> pd.DataFrame:
+        """The plotted numbers (for CSV export)."""
+        if self.frame is None:
+            return pd.DataFrame()
+        return self.frame[["period", *self.curves.keys()]].copy()
