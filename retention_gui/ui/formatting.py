@@ -47,7 +47,9 @@ def format_value(key: str, value: Any, locale: QLocale | None = None, currency: 
         return f"{text} {currency}".strip()
     if key in COUNT_KEYS and v.is_integer():
         return loc.toString(int(v))
-    if key in ("dso", "avg_days_between_purchases", "median_days_between_purchases", "days_since_last_order"):
+    if key == "days_since_last_order" and v.is_integer():
+        return loc.toString(int(v))
+    if key in ("dso", "avg_days_between_purchases", "median_days_between_purchases"):
         return loc.toString(v, "f", 1)
     if v.is_integer() and abs(v) < 1e15:
         return loc.toString(int(v))

@@ -75,7 +75,10 @@ class QuickForm(QWidget):
                 v.setSpacing(2)
                 v.addWidget(edit)
                 v.addWidget(message)
-                form.addRow(metric_name(key), holder)
+                label = QLabel(metric_name(key))
+                label.setMinimumWidth(180)
+                label.setBuddy(edit)
+                form.addRow(label, holder)
                 self.fields[key] = edit
                 self.messages[key] = message
             if keys[0] == "promoters":
@@ -149,6 +152,8 @@ class QuickForm(QWidget):
         for key, edit in self.fields.items():
             v = values.get(key)
             with QSignalBlocker(edit):
+                if isinstance(v, float) and v.is_integer():
+                    v = int(v)
                 edit.setText("" if v is None or v == "" else str(v))
         self.validate()
         self.inputs_changed.emit()

@@ -215,7 +215,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([380, 900])
         self.splitter = splitter
         self.setCentralWidget(splitter)
+        self.problems_label = QLabel("")
+        self.problems_label.setObjectName("problems_label")
         self.source_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.problems_label)
         self.statusBar().addPermanentWidget(self.source_label)
 
     def _create_actions(self) -> None:
@@ -375,7 +378,10 @@ class MainWindow(QMainWindow):
                 parts.append(self.tr("%n input error(s)", "", errors))
             if warnings:
                 parts.append(self.tr("%n warning(s)", "", warnings))
-            self.statusBar().showMessage("; ".join(parts) if parts else self.tr("Results are up to date."))
+            self.problems_label.setText("; ".join(parts))
+            self.problems_label.setStyleSheet("color: #c62828;" if errors else "color: #b23c00;")
+        else:
+            self.problems_label.setText("")
         self.analysis_shown.emit()
 
     # -------------------------------------------------------------- files
@@ -443,7 +449,8 @@ class MainWindow(QMainWindow):
             try:
                 sheets = self._visible_sheets(path)
             except InputError as exc:
-                show_error(self, exc)
+                show_error(self, exc, self.tr("Could not import the file"))
+                self.import_finished.emit(False)
                 return
             if len(sheets) > 1:
                 choice, ok = QInputDialog.getItem(self, self.tr("Choose a sheet"),

@@ -63,9 +63,14 @@ class DataFrameModel(QAbstractTableModel):
             if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and self.background is not None:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and self.background is not None:
             color = self.background(index.row(), index.column(), value)
-            return QBrush(color) if color is not None else None
+            if color is None:
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                # Dark cells get white text so the number stays readable.
+                return QBrush(QColor("white")) if color.lightness() < 140 else None
+            return QBrush(color)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802

@@ -16,7 +16,9 @@ class AppSettings:
     """Typed access to QSettings (organisation "RetentionCalculator")."""
 
     def __init__(self) -> None:
-        self._s = QSettings("RetentionCalculator", "RetentionCalculator")
+        # INI everywhere: one readable file, and tests can point it at a temporary folder.
+        self._s = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                            "RetentionCalculator", "RetentionCalculator")
 
     # analysis settings -------------------------------------------------
     def analysis(self) -> Settings:

@@ -29,6 +29,8 @@ def _table(model) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setDefaultSectionSize(110)
     view.verticalHeader().setDefaultSectionSize(24)
+    # Size columns from the first rows only: a full sheet has a million.
+    view.horizontalHeader().setResizeContentsPrecision(200)
     return view
 
 
@@ -103,6 +105,7 @@ class CustomersPanel(QWidget):
             alive = int((customers["status"] == "alive").sum())
             self.count.setText(self.tr("%1 customers, %2 alive").replace("%1", str(len(customers))).replace("%2", str(alive)))
             self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+            self.view.resizeColumnsToContents()
 
 
 class DataPanel(QWidget):
@@ -120,3 +123,4 @@ class DataPanel(QWidget):
             frame = frame.loc[:, [c for c in frame.columns if c == "period" or frame[c].notna().any()]]
         self.model.currency = analysis.settings.currency if analysis else ""
         self.model.set_frame(frame)
+        self.view.resizeColumnsToContents()

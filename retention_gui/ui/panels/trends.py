@@ -61,6 +61,7 @@ class TrendsPanel(QWidget):
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.x: np.ndarray = np.array([])
         self.labels: list[str] = []
+        self.user_choice: list[str] = []  # what the user ticked; kept across new data
         self.picker = QListWidget()
         self.picker.setObjectName("metric_picker")
         self.picker.setToolTip(self.tr("Tick the figures to plot"))
@@ -107,15 +108,15 @@ class TrendsPanel(QWidget):
             item = self.picker.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in keys else Qt.CheckState.Unchecked)
         self.picker.blockSignals(False)
+        self.user_choice = self.selected_metrics()
         self._redraw()
 
     def show_analysis(self, analysis: Analysis | None) -> None:
-        previous = self.selected_metrics()
         self.frame = analysis.periods if analysis is not None else None
         self.picker.blockSignals(True)
         self.picker.clear()
         available = [k for k in PLOTTABLE if self.frame is not None and k in self.frame.columns and self.frame[k].notna().any()]
-        chosen = [k for k in previous if k in available] or [k for k in DEFAULT_METRICS if k in available] or available[:1]
+        chosen = [k for k in self.user_choice if k in available] or [k for k in DEFAULT_METRICS if k in available] or available[:1]
         for key in available:
             item = QListWidgetItem(metric_name(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -126,6 +127,7 @@ class TrendsPanel(QWidget):
         self._redraw()
 
     def _on_picker_item_changed(self, _item: QListWidgetItem) -> None:
+        self.user_choice = self.selected_metrics()
         self._redraw()
         self.metrics_changed.emit()
 

@@ -1,0 +1,332 @@
+"""The desktop app, driven like a person would: typing, importing, pasting, undoing, exporting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from retention_gui.paths import sample_workbook
+from retention_gui.pipeline import Settings, analyse_file
+from retention_gui.ui.dialogs import MappingDialog
+from retention_gui.ui.main_window import SAMPLE_SHEET, MainWindow
+
+from ..helpers import write_csv, write_xlsx
+
+
+def type_into(qtbot, window, key: str, text: str) -> None:
+    field = window.form.fields[key]
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def card(window, key: str) -> str:
+    return window.overview.cards[key].value.text()
+
+
+def import_and_wait(qtbot, window, path, **kwargs):
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:
+        window.import_path(str(path), **kwargs)
+    return blocker.args[0]
+
+
+def test_window_opens_and_closes_cleanly(qtbot, window):
+    assert window.right.currentWidget() is window.start_page
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    window.close()
+
+
+def test_typing_into_the_form_shows_crr_churn_and_nps(qtbot, window):
+    # S=200, E=210, N=30 -> CRR (210-30)/200 = 90 %, churn 20/200 = 10 % (> 7: warned).
+    type_into(qtbot, window, "customers_start", "200")
+    type_into(qtbot, window, "customers_end", "210")
+    type_into(qtbot, window, "new_customers", "30")
+    # NPS (50-20)/100 = 30.
+    type_into(qtbot, window, "promoters", "50")
+    type_into(qtbot, window, "passives", "30")
+    type_into(qtbot, window, "detractors", "20")
+    assert window.right.currentWidget() is window.result_tabs
+    assert card(window, "crr_pct") == "90.0 %"
+    assert card(window, "churn_pct") == "10.0 %"
+    assert card(window, "nps") == "30.0"
+    churn = window.overview.cards["churn_pct"]
+    assert churn.warning.isVisibleTo(window) and "above 7%" in churn.warning.text()
+    assert "(210 − 30) / 200 × 100" in window.overview.cards["crr_pct"].toolTip()
+    assert window.isWindowModified()
+
+
+def test_decimal_comma_and_point_are_both_accepted(qtbot, window):
+    type_into(qtbot, window, "revenue", "1.000,50")
+    type_into(qtbot, window, "orders", "2")
+    assert window.analysis.periods["aov"].iloc[0] == pytest.approx(500.25)
+    type_into(qtbot, window, "revenue", "1000.5")
+    assert window.analysis.periods["aov"].iloc[0] == pytest.approx(500.25)
+
+
+def test_input_errors_show_inline_next_to_the_field(qtbot, window):
+    type_into(qtbot, window, "customers_start", "100")
+    type_into(qtbot, window, "customers_end", "150")
+    type_into(qtbot, window, "new_customers", "10")
+    message = window.form.messages["customers_end"]
+    assert message.isVisibleTo(window) and "more customers retained than existed" in message.text()
+    type_into(qtbot, window, "new_customers", "-3")
+    assert "negative" in window.form.messages["new_customers"].text()
+    type_into(qtbot, window, "orders", "abc")
+    assert "'abc' is not a number" == window.form.messages["orders"].text()
+    type_into(qtbot, window, "new_customers", "60")
+    assert not window.form.messages["customers_end"].isVisibleTo(window)
+
+
+def type_lines(qtbot, widget, lines):
+    for i, line in enumerate(lines):
+        if i:
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        qtbot.keyClicks(widget, line)
+
+
+def test_raw_nps_answers_are_counted(qtbot, window):
+    type_lines(qtbot, window.form.raw_answers, ["10", "9", "7", "3", "0"])
+    assert window.form.fields["promoters"].text() == "2"
+    assert window.form.fields["detractors"].text() == "2"
+    # (2 - 2) / 5 = 0
+    assert card(window, "nps") == "0.0"
+    type_lines(qtbot, window.form.raw_answers, ["", "11"])
+    assert window.form.raw_message.isVisibleTo(window) and "6" in window.form.raw_message.text()
+
+
+def test_importing_the_sample_fills_every_tab_with_the_core_numbers(qtbot, window):
+    window.open_sample()
+    qtbot.waitUntil(lambda: window.analysis is not None and window.worker is None, timeout=60_000)
+    expected = analyse_file(str(sample_workbook()), sheet=SAMPLE_SHEET, settings=Settings())
+    # Trends: the plotted y-values are the core's.
+    for key in ("crr_pct", "churn_pct"):
+        y = window.trends.curves[key].getData()[1]
+        np.testing.assert_allclose(y, expected.periods[key].to_numpy(dtype=float), equal_nan=True)
+    window.trends.set_selected_metrics(["revenue"])
+    np.testing.assert_allclose(window.trends.curves["revenue"].getData()[1], expected.periods["revenue"])
+    # Overview: the latest period's CRR.
+    assert card(window, "crr_pct") == f"{expected.periods['crr_pct'].iloc[-1]:.1f} %"
+    # Cohorts, customers, data.
+    assert window.cohorts.model.rowCount() == len(expected.cohorts)
+    assert window.cohorts.matrix["+1_pct"].iloc[0] == pytest.approx(expected.cohorts["retention_pct"].iloc[0][1])
+    assert window.customers.model.rowCount() == expected.summary["customers"]
+    assert window.data_panel.model.rowCount() == len(expected.periods)
+    assert all(window.result_tabs.isTabEnabled(i) for i in range(5))
+    assert "sample_shop.xlsx" in window.source_label.text()
+
+
+def test_cancel_stops_an_import_and_changes_nothing(qtbot, window, tmp_path):
+    lines = ["customer_id;order_date;amount"] + [f"C{i % 5000};2024-{1 + i % 12:02d}-{1 + i % 28:02d};{i % 90 + 1}"
+                                                 for i in range(200_000)]
+    path = write_csv(tmp_path / "big.csv", "\n".join(lines))
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:
+        window.import_path(str(path))
+        window.cancel_import()
+    assert blocker.args == [False]
+    assert window.analysis is None and window.right.currentWidget() is window.start_page
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_paste_of_a_tab_separated_block_fills_rows_and_undo_restores(qtbot, window):
+    window.input_tabs.setCurrentIndex(1)
+    window.table_view.setCurrentIndex(window.table_model.index(0, 0))
+    QGuiApplication.clipboard().setText("2024-01\t100\t95\t10\n2024-02\t95\t99\t12\n")
+    qtbot.keyClick(window.table_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    frame = window.table_model.frame()
+    assert frame["period"].tolist() == ["2024-01", "2024-02"]
+    assert frame["customers_start"].tolist() == [100, 95]
+    # Jan: (95-10)/100 = 85 %; Feb: (99-12)/95.
+    assert window.analysis.periods["crr_pct"].tolist() == pytest.approx([85.0, 87 / 95 * 100])
+    window.undo_action.trigger()
+    assert not window.table_model.has_data()
+    window.redo_action.trigger()
+    assert window.table_model.frame()["customers_end"].tolist() == [95, 99]
+
+
+def test_paste_with_a_header_row_maps_the_columns(qtbot, window):
+    QGuiApplication.clipboard().setText("Periode\tNye kunder\tKunder ved periodens start\n2024-03\t7\t50\n")
+    window.table_view.setCurrentIndex(window.table_model.index(0, 0))
+    window.paste_action.trigger()
+    row = window.table_model.frame().iloc[0]
+    assert (row["period"], row["new_customers"], row["customers_start"]) == ("2024-03", 7, 50)
+
+
+def test_typing_in_the_table_and_removing_rows_undoes(qtbot, window):
+    model = window.table_model
+    model.setData(model.index(0, 0), "Q1")
+    model.setData(model.index(0, 1), "1.234,5")
+    assert model.frame()["customers_start"].iloc[0] == 1234.5
+    assert not model.setData(model.index(0, 1), "many")  # refused, value kept
+    rows = model.rowCount()
+    window.table_view.selectRow(0)
+    window.remove_rows_action.trigger()
+    assert model.rowCount() == rows - 1 and not model.has_data()
+    window.undo_action.trigger()
+    assert model.rowCount() == rows and model.frame()["period"].tolist() == ["Q1"]
+
+
+def test_table_errors_are_marked_on_the_cells(qtbot, window):
+    QGuiApplication.clipboard().setText("P1\t10\t30\t5\n")
+    window.table_view.setCurrentIndex(window.table_model.index(0, 0))
+    window.paste_rows()
+    # E - N = 25 > S = 10: the "customers at end" cell of row 1 is marked.
+    assert (0, 2) in window.table_model.invalid_cells
+    assert window.problems_label.text().startswith("1 input error")
+
+
+def test_export_writes_the_shown_values(qtbot, window, tmp_path, monkeypatch):
+    type_into(qtbot, window, "customers_start", "200")
+    type_into(qtbot, window, "customers_end", "210")
+    type_into(qtbot, window, "new_customers", "30")
+    target = tmp_path / "results.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.export_finished, timeout=30_000):
+        window.export_action.trigger()
+    wb = load_workbook(target, data_only=True)
+    ws = wb["Periods"]
+    header = [c.value for c in ws[1]]
+    exported = ws.cell(2, header.index("crr_pct") + 1).value
+    assert exported == pytest.approx(90.0)
+    assert card(window, "crr_pct") == f"{exported:.1f} %"
+
+
+def test_mapping_dialog_maps_unknown_headers(qtbot, window, tmp_path, monkeypatch):
+    path = write_xlsx(tmp_path / "odd.xlsx", [
+        ["Klient nr", "Tidspunkt", "Sum i alt"],
+        ["A", dt.datetime(2024, 1, 5), 100],
+        ["A", dt.datetime(2024, 2, 5), 50],
+        ["B", dt.datetime(2024, 2, 9), 70],
+    ])
+    seen = {}
+
+    def choose(dialog: MappingDialog) -> int:
+        seen["preview_rows"] = dialog.preview.rowCount()
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("transactions"))
+        dialog.boxes["customer_id"].setCurrentIndex(dialog.boxes["customer_id"].findData(0))
+        dialog.boxes["order_date"].setCurrentIndex(dialog.boxes["order_date"].findData(1))
+        dialog.boxes["amount"].setCurrentIndex(dialog.boxes["amount"].findData(2))
+        dialog._on_buttons_accepted()
+        return dialog.result()
+
+    monkeypatch.setattr(MappingDialog, "exec", choose)
+    window.import_path(str(path))
+    qtbot.waitUntil(lambda: window.analysis is not None and window.worker is None, timeout=30_000)
+    assert seen["preview_rows"] == 3
+    assert window.analysis.kind == "transactions"
+    assert window.analysis.summary["revenue"] == 220.0 and window.analysis.summary["customers"] == 2
+
+
+def test_mapping_dialog_insists_on_required_columns(qtbot, tmp_path):
+    from retention_gui.io.reader import read_raw
+
+    path = write_xlsx(tmp_path / "odd.xlsx", [["x", "y"], [1, 2]])
+    dialog = MappingDialog(read_raw(path), "transactions")
+    qtbot.addWidget(dialog)
+    dialog._on_buttons_accepted()
+    assert dialog.result() == 0 and "Customer ID" in dialog.message.text()
+
+
+def test_bad_cells_are_listed_and_the_rest_still_shown(qtbot, window, tmp_path, monkeypatch):
+    path = write_xlsx(tmp_path / "p.xlsx", [["Periode", "Kunder ved periodens start", "Kunder ved periodens slutning",
+                                             "Nye kunder"], ["2024-01", 100, 90, 5], ["2024-02", "mange", 90, 5]])
+    listed = {}
+    from retention_gui.ui import dialogs
+
+    monkeypatch.setattr(dialogs.ProblemsDialog, "exec", lambda self: listed.setdefault(
+        "items", [self.list.item(i).text() for i in range(self.list.count())]))
+    assert import_and_wait(qtbot, window, path)
+    assert listed["items"] == ["p.xlsx, sheet 'Data', row 3, column B \"Kunder ved periodens start\": error: 'mange' is not a number"]
+    assert window.analysis.periods["crr_pct"].iloc[0] == 85.0
+
+
+def test_a_broken_file_gives_a_message_not_a_crash(qtbot, window, tmp_path, monkeypatch):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"garbage" * 100)
+    shown = []
+    from retention_gui.ui import main_window
+
+    monkeypatch.setattr(main_window, "show_error", lambda parent, exc, title=None: shown.append(str(exc)))
+    assert import_and_wait(qtbot, window, path) is False or shown
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "broken.xlsx" in shown[0] and "could not be read" in shown[0]
+
+
+def test_several_sheets_ask_which_one(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    asked = {}
+
+    def pick(parent, title, label, items, current, editable):
+        asked["items"] = list(items)
+        return "NPS", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    import_and_wait(qtbot, window, sample_workbook())
+    assert asked["items"] == ["Nøgletal", "Ordrer", "NPS"]
+    assert window.analysis.kind == "nps" and card(window, "nps") != "–"
+
+
+def test_unsaved_typing_prompts_before_new(qtbot, window, monkeypatch):
+    type_into(qtbot, window, "customers_start", "10")
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: next(answers))
+    window.new_action.trigger()
+    assert window.form.fields["customers_start"].text() == "10"
+    window.new_action.trigger()
+    assert window.form.fields["customers_start"].text() == "" and not window.dirty
+
+
+def test_project_save_and_open_round_trip(qtbot, window, tmp_path, monkeypatch):
+    type_into(qtbot, window, "customers_start", "200")
+    type_into(qtbot, window, "customers_end", "210")
+    type_into(qtbot, window, "new_customers", "30")
+    target = tmp_path / "shop.retention"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_action.trigger()
+    assert target.exists() and not window.dirty
+    other = MainWindow()
+    qtbot.addWidget(other)
+    other.open_path(str(target))
+    assert other.form.fields["customers_end"].text() == "210"
+    assert other.overview.cards["crr_pct"].value.text() == "90.0 %"
+
+
+def test_drop_a_file_onto_the_window_imports_it(qtbot, window, tmp_path):
+    path = write_csv(tmp_path / "n.csv", "NPS\n10\n9\n0\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.dropEvent(event)
+    assert window.analysis.nps["nps"] == pytest.approx(100 / 3)
+
+
+def test_settings_change_the_frequency_and_thresholds(qtbot, window, monkeypatch):
+    from retention_gui.ui.dialogs import SettingsDialog
+
+    def accept(dialog):
+        dialog.thresholds["churn_pct_above"].setValue(12.0)
+        return SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    type_into(qtbot, window, "customers_start", "200")
+    type_into(qtbot, window, "customers_end", "210")
+    type_into(qtbot, window, "new_customers", "30")
+    assert window.overview.cards["churn_pct"].warning.text()
+    window.settings_action.trigger()
+    assert window.settings.thresholds["churn_pct_above"] == 12.0
+    assert not window.overview.cards["churn_pct"].warning.text()  # 10 % is not above 12 %
+
+
+def test_settings_and_recent_files_live_in_the_test_folder(qtbot, window, tmp_path):
+    from retention_gui.ui.settings import AppSettings
+
+    AppSettings().add_recent_file("/x/y.xlsx")
+    assert (tmp_path / "settings").exists()
+    assert AppSettings().recent_files()[0] == "/x/y.xlsx"
