@@ -64,7 +64,9 @@ def main(outdir: str) -> int:
         w.show_tab(i)
         settle()
         w.grab().save(str(out / f"1{i}-{name}.png"))
-    w.trends.set_selected_metrics(["revenue", "orders"])
+    w.show_tab(1)
+    w.trends.set_selected_metrics(["crr_pct", "churn_pct", "revenue", "new_customers", "lost_customers"])
+    w.trends.show_readout(20)
     settle()
     w.grab().save(str(out / "16-trends-revenue.png"))
 

@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QSpinBox,
     QTableWidget,
@@ -27,7 +25,7 @@ from .. import __version__
 from ..core.errors import InputError, Problem
 from ..io.headers import KIND_KEYS, REQUIRED_KEYS
 from ..io.reader import RawSheet
-from ..messages import format_problem, metric_name
+from ..messages import format_problem, message_for, metric_name
 from ..pipeline import Settings
 from .explain import HELP_HTML, _tr
 
@@ -115,8 +113,7 @@ class MappingDialog(QDialog):
         self.preview.setVerticalHeaderLabels([str(r) for r in self.raw.source_rows[: len(data)]])
         for i in range(len(data)):
             for j in range(data.shape[1]):
-                v = data.iat[i, j]
-                self.preview.setItem(i, j, QTableWidgetItem("" if v is None or v != v else str(v)))
+                self.preview.setItem(i, j, QTableWidgetItem(_preview_text(data.iat[i, j])))
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def kind(self) -> str:
@@ -158,30 +155,59 @@ class MappingDialog(QDialog):
         self.accept()
 
 
+def _preview_text(value: object) -> str:
+    if value is None or value != value:
+        return ""
+    if hasattr(value, "strftime"):
+        text = value.strftime("%Y-%m-%d %H:%M")
+        return text[:-6] if text.endswith(" 00:00") else text
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 class ProblemsDialog(QDialog):
     """Import problems with Excel row and column; the data is still shown where it could be read."""
 
     def __init__(self, problems: list[Problem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Problems in the file"))
-        self.list = QListWidget()
-        self.list.setObjectName("problem_list")
-        for p in problems:
-            self.list.addItem(format_problem(p, with_severity=True))
+        self.lines = [format_problem(p, with_severity=True) for p in problems]
+        self.table = QTableWidget(len(problems), 5)
+        self.table.setObjectName("problem_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
+                                              self.tr("Problem")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        kinds = {"error": self.tr("Error"), "warning": self.tr("Note")}
+        for i, p in enumerate(problems):
+            cells = [kinds.get(p.severity, p.severity), p.sheet or "", "" if p.row is None else str(p.row),
+                     p.column_label or (metric_name(p.column) if p.column else ""), message_for(p)]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 0 and p.severity == "error":
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(i, j, item)
+        header = self.table.horizontalHeader()
+        for j in range(4):
+            header.setSectionResizeMode(j, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         errors = sum(1 for p in problems if p.severity == "error")
-        intro = QLabel(self.tr("%1 problem(s) found. Cells that could not be read are left empty and the "
-                               "figures that depend on them are not shown. Fix them in the file and import it again.")
-                       .replace("%1", str(len(problems))) if errors else
-                       self.tr("Notes about the file (the figures were computed):"))
+        file = next((p.file for p in problems if p.file), "")
+        intro = QLabel((self.tr("%1 problem(s) found in %2. Cells that could not be read are left empty and the "
+                                "figures that depend on them are not shown. Fix them in the file and import it again.")
+                        if errors else self.tr("Notes about %2 (the figures were computed):"))
+                       .replace("%1", str(len(problems))).replace("%2", file))
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.list)
+        layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        self.resize(860, 380)
 
 
 class SettingsDialog(QDialog):

@@ -559,6 +559,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         where = imported.file + (f" / {imported.sheet}" if imported.sheet else "")
         self.source_label.setText(where)
+        self.statusBar().showMessage(self.tr("Imported %1").replace("%1", where), 6000)
         problems = [p for p in imported.problems if p.severity == "error" or p.code != "unmapped_columns"] + [
             p for p in imported.problems if p.code == "unmapped_columns"]
         if imported.errors:

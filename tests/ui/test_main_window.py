@@ -239,7 +239,7 @@ def test_bad_cells_are_listed_and_the_rest_still_shown(qtbot, window, tmp_path, 
     from retention_gui.ui import dialogs
 
     monkeypatch.setattr(dialogs.ProblemsDialog, "exec", lambda self: listed.setdefault(
-        "items", [self.list.item(i).text() for i in range(self.list.count())]))
+        "items", self.lines))
     assert import_and_wait(qtbot, window, path)
     assert listed["items"] == ["p.xlsx, sheet 'Data', row 3, column B \"Kunder ved periodens start\": error: 'mange' is not a number"]
     assert window.analysis.periods["crr_pct"].iloc[0] == 85.0
@@ -330,3 +330,25 @@ def test_settings_and_recent_files_live_in_the_test_folder(qtbot, window, tmp_pa
     AppSettings().add_recent_file("/x/y.xlsx")
     assert (tmp_path / "settings").exists()
     assert AppSettings().recent_files()[0] == "/x/y.xlsx"
+
+
+def test_trends_read_out_and_export_png_and_csv(qtbot, window, tmp_path, monkeypatch):
+    window.open_sample()
+    qtbot.waitUntil(lambda: window.analysis is not None and window.worker is None, timeout=60_000)
+    window.show_tab(1)
+    window.trends.set_selected_metrics(["crr_pct", "revenue"])
+    assert len(window.trends.plots) == 2  # percent and money on their own axes
+    window.trends.show_readout(13)
+    text = window.trends.readout.text()
+    assert "2024-02" in text and "Customer retention rate %" in text
+    png, csv_path = tmp_path / "t.png", tmp_path / "t.csv"
+    answers = iter([(str(png), ""), (str(csv_path), "")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: next(answers))
+    window.trends.png_button.click()
+    window.trends.csv_button.click()
+    assert png.stat().st_size > 5_000
+    import pandas as pd
+
+    saved = pd.read_csv(csv_path)
+    assert list(saved.columns) == ["period", "crr_pct", "revenue"]
+    np.testing.assert_allclose(saved["revenue"], window.analysis.periods["revenue"])

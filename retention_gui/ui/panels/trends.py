@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.schema import AMOUNT_KEYS
 from ...messages import metric_name
 from ...pipeline import Analysis
+from ..formatting import format_value
 
 __all__ = ["TrendsPanel", "period_timestamps", "PLOTTABLE"]
 
@@ -66,18 +69,20 @@ class TrendsPanel(QWidget):
         self.picker.setObjectName("metric_picker")
         self.picker.setToolTip(self.tr("Tick the figures to plot"))
         self.picker.setMaximumWidth(240)
+        self.picker.setMinimumWidth(200)
         self.picker.itemChanged.connect(self._on_picker_item_changed)
-        self.date_axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        self.plot = pg.PlotWidget(axisItems={"bottom": self.date_axis})
+        # One plot per kind of unit (percent, money, customers, days), sharing the time axis,
+        # so revenue in the hundred thousands does not flatten a churn rate of 5 %.
+        self.plot = pg.GraphicsLayoutWidget()
         self.plot.setBackground("w")
-        self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.plot.setObjectName("trend_plot")
+        self.plots: list[pg.PlotItem] = []
         self.readout = QLabel(self.tr("Move the mouse over the plot to read the values."))
         self.readout.setObjectName("readout")
         self.readout.setTextFormat(Qt.TextFormat.RichText)
-        self.vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine))
-        self.plot.addItem(self.vline, ignoreBounds=True)
-        self.vline.hide()
+        self.readout.setWordWrap(True)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.vlines: list[pg.InfiniteLine] = []
         self.plot.scene().sigMouseMoved.connect(self._on_plot_mouse_moved)
         self.png_button = QPushButton(self.tr("Save as PNG…"))
         self.csv_button = QPushButton(self.tr("Save as CSV…"))
@@ -131,47 +136,77 @@ class TrendsPanel(QWidget):
         self._redraw()
         self.metrics_changed.emit()
 
+    @staticmethod
+    def unit_of(key: str) -> str:
+        if key.endswith("_pct") or key == "nps":
+            return "percent"
+        if key in AMOUNT_KEYS or key == "revenue":
+            return "money"
+        if key in ("dso", "avg_days_between_purchases"):
+            return "days"
+        if key.endswith("_customers") or key.startswith("customers_") or key == "orders":
+            return "count"
+        return "other"
+
     def _redraw(self) -> None:
-        for curve in self.curves.values():
-            self.plot.removeItem(curve)
+        self.plot.clear()
+        self.plots = []
+        self.vlines = []
         self.curves.clear()
-        self.legend.clear()
         if self.frame is None or not len(self.frame):
             return
         self.labels = [str(p) for p in self.frame["period"]]
         stamps = period_timestamps(self.labels)
-        if stamps is not None:
-            self.x = stamps
-            self.plot.setAxisItems({"bottom": self.date_axis})
-        else:
-            self.x = np.arange(len(self.labels), dtype=float)
-            axis = pg.AxisItem("bottom")
-            step = max(1, len(self.labels) // 12)
-            axis.setTicks([[(i, self.labels[i]) for i in range(0, len(self.labels), step)]])
-            self.plot.setAxisItems({"bottom": axis})
-        for i, key in enumerate(self.selected_metrics()):
-            y = self.frame[key].to_numpy(dtype=float)
-            colour = COLOURS[i % len(COLOURS)]
-            curve = self.plot.plot(self.x, y, name=metric_name(key), pen=pg.mkPen(colour, width=2),
-                                   symbol="o", symbolSize=6, symbolBrush=colour, connect="finite")
-            self.curves[key] = curve
-        self.plot.enableAutoRange()
+        self.x = stamps if stamps is not None else np.arange(len(self.labels), dtype=float)
+        groups: dict[str, list[str]] = {}
+        for key in self.selected_metrics():
+            groups.setdefault(self.unit_of(key), []).append(key)
+        colour_index = 0
+        for row, keys in enumerate(groups.values()):
+            if stamps is not None:
+                bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+            else:
+                bottom = pg.AxisItem("bottom")
+                step = max(1, len(self.labels) // 12)
+                bottom.setTicks([[(i, self.labels[i]) for i in range(0, len(self.labels), step)]])
+            item = self.plot.addPlot(row=row, col=0, axisItems={"bottom": bottom})
+            item.showGrid(x=True, y=True, alpha=0.25)
+            legend = item.addLegend(offset=(10, 5), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+            if self.plots:
+                item.setXLink(self.plots[0])
+            for key in keys:
+                y = self.frame[key].to_numpy(dtype=float)
+                colour = COLOURS[colour_index % len(COLOURS)]
+                colour_index += 1
+                curve = item.plot(self.x, y, name=metric_name(key), pen=pg.mkPen(colour, width=2),
+                                  symbol="o", symbolSize=6, symbolBrush=colour, connect="finite")
+                self.curves[key] = curve
+            vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine))
+            item.addItem(vline, ignoreBounds=True)
+            vline.hide()
+            self.vlines.append(vline)
+            item.enableAutoRange()
+            self.plots.append(item)
 
     def _on_plot_mouse_moved(self, pos) -> None:
         if not len(self.x) or not self.curves:
             return
-        vb = self.plot.getPlotItem().vb
-        if not self.plot.sceneBoundingRect().contains(pos):
-            return
-        x = vb.mapSceneToView(pos).x()
-        i = int(np.argmin(np.abs(self.x - x)))
-        self.vline.setPos(self.x[i])
-        self.vline.show()
+        for item in self.plots:
+            if item.sceneBoundingRect().contains(pos):
+                x = item.vb.mapSceneToView(pos).x()
+                self.show_readout(int(np.argmin(np.abs(self.x - x))))
+                return
+
+    def show_readout(self, i: int) -> None:
+        """Values of every plotted metric at period ``i``, in the read-out line."""
+        for vline in self.vlines:
+            vline.setPos(self.x[i])
+            vline.show()
         parts = [f"<b>{self.labels[i]}</b>"]
         for key, curve in self.curves.items():
             y = curve.getData()[1]
             v = y[i] if i < len(y) else np.nan
-            parts.append(f"{metric_name(key)}: {'–' if np.isnan(v) else f'{v:,.2f}'}")
+            parts.append(f"{metric_name(key)}: {format_value(key, v)}")
         self.readout.setText(" · ".join(parts))
 
     def plotted_frame(self) -> pd.DataFrame:
