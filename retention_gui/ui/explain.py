@@ -58,28 +58,28 @@ def filled_formula(key: str, row: Mapping[str, Any], kind: str = "periods", curr
         return loc.toString(float(v), "f", 2).rstrip("0").rstrip(loc.decimalPoint()) if not float(v).is_integer() else loc.toString(int(v))
 
     formulas: dict[str, Callable[[], str]] = {
-        "crr_pct": (lambda: _tr("retained / customers at start × 100") + f" = {n('retained_customers')} / {n('customers_start')} × 100")
+        "crr_pct": (lambda: QCoreApplication.translate("Explain", "retained / customers at start × 100") + f" = {n('retained_customers')} / {n('customers_start')} × 100")
         if kind == "transactions"
-        else (lambda: _tr("(customers at end − new) / customers at start × 100")
+        else (lambda: QCoreApplication.translate("Explain", "(customers at end − new) / customers at start × 100")
               + f" = ({n('customers_end')} − {n('new_customers')}) / {n('customers_start')} × 100"),
-        "churn_pct": lambda: _tr("lost / customers at start × 100") + f" = {n('lost_customers')} / {n('customers_start')} × 100",
-        "revenue_churn_pct": lambda: _tr("(churned + contraction) / revenue at start × 100")
+        "churn_pct": lambda: QCoreApplication.translate("Explain", "lost / customers at start × 100") + f" = {n('lost_customers')} / {n('customers_start')} × 100",
+        "revenue_churn_pct": lambda: QCoreApplication.translate("Explain", "(churned + contraction) / revenue at start × 100")
         + f" = ({n('churned_revenue')} + {n('contraction_revenue')}) / {n('revenue_start')} × 100",
-        "nrr_pct": lambda: _tr("(revenue at start − churned − contraction + expansion) / revenue at start × 100")
+        "nrr_pct": lambda: QCoreApplication.translate("Explain", "(revenue at start − churned − contraction + expansion) / revenue at start × 100")
         + f" = ({n('revenue_start')} − {n('churned_revenue')} − {n('contraction_revenue')} + {n('expansion_revenue')}) / {n('revenue_start')} × 100",
-        "clv": lambda: _tr("customer value × average lifespan (× gross margin)")
+        "clv": lambda: QCoreApplication.translate("Explain", "customer value × average lifespan (× gross margin)")
         + f" = {n('customer_value')} × {n('avg_lifespan_periods')}"
         + ("" if is_missing(row.get("gross_margin_pct")) else f" × {n('gross_margin_pct')} %"),
-        "customer_value": lambda: _tr("average order value × purchase frequency")
+        "customer_value": lambda: QCoreApplication.translate("Explain", "average order value × purchase frequency")
         + f" = {n('aov')} × {n('purchase_frequency')}",
-        "rpr_pct": lambda: _tr("repeat customers / active customers × 100")
+        "rpr_pct": lambda: QCoreApplication.translate("Explain", "repeat customers / active customers × 100")
         + f" = {n('repeat_customers')} / {n('active_customers')} × 100",
-        "nps": lambda: _tr("(promoters − detractors) / answers × 100")
+        "nps": lambda: QCoreApplication.translate("Explain", "(promoters − detractors) / answers × 100")
         + f" = ({n('promoters')} − {n('detractors')}) / ({n('promoters')} + {n('passives')} + {n('detractors')}) × 100",
-        "return_rate_pct": lambda: _tr("units returned / units sold × 100") + f" = {n('units_returned')} / {n('units_sold')} × 100",
-        "dso": lambda: _tr("receivables / credit sales × days") + f" = {n('accounts_receivable')} / {n('credit_sales')} × {n('days_in_period')}",
-        "avg_days_between_purchases": lambda: _tr("mean of the days between a customer's consecutive purchases"),
-        "loyal_customer_rate_pct": lambda: _tr("customers with enough orders in the window / customers with an order in the window × 100"),
+        "return_rate_pct": lambda: QCoreApplication.translate("Explain", "units returned / units sold × 100") + f" = {n('units_returned')} / {n('units_sold')} × 100",
+        "dso": lambda: QCoreApplication.translate("Explain", "receivables / credit sales × days") + f" = {n('accounts_receivable')} / {n('credit_sales')} × {n('days_in_period')}",
+        "avg_days_between_purchases": lambda: QCoreApplication.translate("Explain", "mean of the days between a customer's consecutive purchases"),
+        "loyal_customer_rate_pct": lambda: QCoreApplication.translate("Explain", "customers with enough orders in the window / customers with an order in the window × 100"),
     }
     if key not in formulas:
         return ""

@@ -6,7 +6,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from ..core.schema import PERIOD_INPUTS
@@ -295,7 +295,7 @@ class _SetBlock(QUndoCommand):
 
 class _InsertRows(QUndoCommand):
     def __init__(self, model: PeriodTableModel, row: int, count: int) -> None:
-        super().__init__(model.tr("Add %n row(s)", "", count))
+        super().__init__(QCoreApplication.translate("PeriodTableModel", "Add %n row(s)", "", count))
         self.model, self.row, self.count = model, row, count
 
     def redo(self) -> None:
@@ -309,7 +309,7 @@ class _InsertRows(QUndoCommand):
 
 class _RemoveRows(QUndoCommand):
     def __init__(self, model: PeriodTableModel, rows: list[int]) -> None:
-        super().__init__(model.tr("Remove %n row(s)", "", len(rows)))
+        super().__init__(QCoreApplication.translate("PeriodTableModel", "Remove %n row(s)", "", len(rows)))
         self.model, self.rows = model, rows
         self.removed: list[tuple[int, pd.DataFrame]] = []
 
