@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from .core.errors import Problem
 
-__all__ = ["format_problem", "format_location", "message_for", "set_translator", "metric_name", "CONTEXT"]
+__all__ = ["explanation", "EXPLANATIONS", "format_problem", "format_location", "message_for", "set_translator", "metric_name", "CONTEXT"]
 
 CONTEXT = "Messages"
 
@@ -192,6 +192,38 @@ METRIC_NAMES: dict[str, str] = {
     "days_since_last_order": QT_TRANSLATE_NOOP("Messages", "Days since last order"),
     "status": QT_TRANSLATE_NOOP("Messages", "Status"),
 }
+
+
+EXPLANATIONS: dict[str, str] = {
+    "crr_pct": QT_TRANSLATE_NOOP("Explain", "Share of the customers you started with who are still customers."),
+    "churn_pct": QT_TRANSLATE_NOOP("Explain", "Share of the customers you started with who left."),
+    "revenue_churn_pct": QT_TRANSLATE_NOOP("Explain", "Share of recurring revenue lost to cancellations and downgrades."),
+    "nrr_pct": QT_TRANSLATE_NOOP("Explain", "Recurring revenue kept from existing customers, upgrades included. Above 100 % means they grow."),
+    "clv": QT_TRANSLATE_NOOP("Explain", "What an average customer is worth over their whole time with you."),
+    "customer_value": QT_TRANSLATE_NOOP("Explain", "What an average active customer spends in a period."),
+    "rpr_pct": QT_TRANSLATE_NOOP("Explain", "Share of active customers who bought more than once."),
+    "nps": QT_TRANSLATE_NOOP("Explain", "Would customers recommend you? From -100 to 100; above 0 is more fans than critics."),
+    "return_rate_pct": QT_TRANSLATE_NOOP("Explain", "Share of units sold that came back."),
+    "dso": QT_TRANSLATE_NOOP("Explain", "How many days customers take to pay, on average."),
+    "avg_days_between_purchases": QT_TRANSLATE_NOOP("Explain", "Average days between a customer's purchases."),
+    "loyal_customer_rate_pct": QT_TRANSLATE_NOOP("Explain", "Share of recent customers with several orders in the churn window."),
+    "customers": QT_TRANSLATE_NOOP("Explain", "Distinct customers in the data."),
+    "orders": QT_TRANSLATE_NOOP("Explain", "Orders in the data (refunds are not orders)."),
+    "revenue": QT_TRANSLATE_NOOP("Explain", "Revenue net of refunds."),
+    "aov": QT_TRANSLATE_NOOP("Explain", "Average value of one order."),
+    "purchase_frequency": QT_TRANSLATE_NOOP("Explain", "Orders per customer."),
+    "median_days_between_purchases": QT_TRANSLATE_NOOP("Explain", "The middle value of the days between purchases."),
+    "mean_crr_pct": QT_TRANSLATE_NOOP("Explain", "Average retention rate over the periods where it is defined."),
+    "mean_churn_pct": QT_TRANSLATE_NOOP("Explain", "Average churn rate over the periods where it is defined."),
+    "responses": QT_TRANSLATE_NOOP("Explain", "Answers counted (blanks skipped)."),
+    "skipped": QT_TRANSLATE_NOOP("Explain", "Blank answers."),
+}
+
+
+def explanation(key: str) -> str:
+    """One plain sentence on what a figure means (translated)."""
+    text = EXPLANATIONS.get(key)
+    return _translate("Explain", text) if text else ""
 
 
 def metric_name(key: str) -> str:

@@ -16,7 +16,7 @@ from .core.errors import ERROR, InputError, Problem
 from .core.nps import analyse_nps
 from .core.periods import analyse_periods
 from .core.report import plain, records, warnings_list
-from .core.schema import DEFAULT_THRESHOLDS
+from .core.schema import DEFAULT_THRESHOLDS, TRANSACTION_PERIOD_COLUMNS
 from .core.transactions import analyse_transactions
 from .io.reader import ImportResult, import_file
 from .messages import message_for
@@ -48,6 +48,8 @@ class Analysis:
     nps: dict[str, Any] | None = None
     problems: list[Problem] = field(default_factory=list)
     source: ImportResult | None = None
+    # The values the user gave, row by row beside ``periods`` (NaN where derived or computed).
+    inputs: pd.DataFrame | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -76,18 +78,22 @@ def analyse_frame(
             "mean_crr_pct": float(defined_crr.mean()) if len(defined_crr) else None,
             "mean_churn_pct": float(defined_churn.mean()) if len(defined_churn) else None,
         }
-        return Analysis("periods", s, periods=pa.table, summary=summary, problems=pa.problems)
+        given = data.reset_index(drop=True)
+        given = given[[c for c in given.columns if c in pa.table.columns and c != "period"]]
+        return Analysis("periods", s, periods=pa.table, summary=summary, problems=pa.problems, inputs=given)
     if kind == "transactions":
         ta = analyse_transactions(
             data, s.frequency, s.churn_window_days, s.loyal_min_orders, s.thresholds, progress, cancel
         )
+        counted = [c for c in TRANSACTION_PERIOD_COLUMNS if c in ta.periods.columns]
         return Analysis(
             "transactions", s, periods=ta.periods, summary=ta.summary, cohorts=ta.cohorts,
-            customers=ta.customers, problems=ta.problems,
+            customers=ta.customers, problems=ta.problems, inputs=ta.periods[counted],
         )
     if kind == "nps":
         na = analyse_nps(data, s.frequency)
-        return Analysis("nps", s, periods=na.periods, nps=na.summary, summary={}, problems=na.problems)
+        counted = None if na.periods is None else na.periods[["promoters", "passives", "detractors", "responses"]]
+        return Analysis("nps", s, periods=na.periods, nps=na.summary, summary={}, problems=na.problems, inputs=counted)
     raise ValueError(f"unknown kind {kind!r}")
 
 

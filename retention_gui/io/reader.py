@@ -60,6 +60,9 @@ class RawSheet:
     data: pd.DataFrame  # columns by position 0..n-1
     source_rows: np.ndarray
     problems: list[Problem] = field(default_factory=list)
+    # Re-reads columns as numbers: a spreadsheet reader turns numbers in a text column into
+    # rounded text, so number columns typed as text are read again to keep every digit.
+    exact_numbers: Callable[[list[int]], dict[int, pd.Series]] | None = None
 
 
 @dataclass
@@ -216,21 +219,32 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
         raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
     data = batch.to_pandas()
     columns = sheet_obj.available_columns()
-    bad_cols = sorted({e.offset_position[1] for e in (cell_errors.errors if cell_errors else [])})
-    if bad_cols:
-        # Cells the type guess could not read (text in a number column): read those columns as text.
+    data.columns = range(data.shape[1])
+    bad_cells: dict[int, list[int]] = {}
+    for e in cell_errors.errors if cell_errors else []:
+        bad_cells.setdefault(e.offset_position[1], []).append(e.offset_position[0])
+    if bad_cells:
+        # Cells the type guess could not read (text in a number column): take just those cells as text,
+        # keeping the exact numbers of every other cell.
         try:
-            as_text = reader.load_sheet(idx, header_row=h, dtypes={columns[c].name: "string" for c in bad_cols})
-            text = as_text.to_pandas()
+            text = reader.load_sheet(idx, header_row=h, dtypes={columns[c].name: "string" for c in bad_cells}).to_pandas()
         except Exception as exc:
             raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
-        for c in bad_cols:
-            data.iloc[:, c] = text.iloc[:, c].astype(object)
+        for c, rows_ in bad_cells.items():
+            merged = data[c].astype(object).where(data[c].notna(), None)
+            merged.iloc[rows_] = text.iloc[rows_, c].to_numpy()
+            data[c] = merged
+
+    def exact_numbers(positions: list[int]) -> dict[int, pd.Series]:
+        """The same columns read as numbers (text cells empty): exact floats, unlike the text form."""
+        loaded = reader.load_sheet(idx, header_row=h, dtypes={columns[c].name: "float" for c in positions}).to_pandas()
+        return {c: loaded.iloc[:, c].reset_index(drop=True) for c in positions}
+
     headers = [("" if col.column_name_from == "generated" else col.name) for col in columns]
     letters = [column_letter(col.absolute_index) for col in columns]
-    data.columns = range(data.shape[1])
     source_rows = np.arange(h + 2, h + 2 + len(data), dtype=np.int64)
     raw = RawSheet(path.name, name, list(reader.sheet_names), headers, letters, h + 1, data, source_rows)
+    raw.exact_numbers = exact_numbers
     if first_col and not letters:
         raw.letters = [column_letter(first_col)]
     return raw
@@ -302,8 +316,13 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
     rows = raw.source_rows
     problems: list[Problem] = []
     out: dict[str, pd.Series] = {}
+    number_keys = [k for k in mapping if k not in ("customer_id", "order_id", "order_date", "answer_date", "score", "period")]
+    texty = [mapping[k] for k in number_keys if not pd.api.types.is_numeric_dtype(raw.data[mapping[k]].dtype)]
+    exact = raw.exact_numbers(texty) if texty and raw.exact_numbers is not None else {}
     for key, pos in mapping.items():
         col = raw.data[pos].reset_index(drop=True)
+        if pos in exact:
+            col = exact[pos].astype(object).where(exact[pos].notna(), col)
         if key in ("customer_id", "order_id"):
             out[key] = _text_ids(col)
         elif key in ("order_date", "answer_date"):

@@ -1,30 +1,112 @@
-"""Result workbook writer (openpyxl), shared by ``retention-calc -o`` and the GUI export."""
+"""Result workbook writer (openpyxl), shared by ``retention-calc -o`` and the GUI export.
+
+Sheets: Summary, Periods (inputs as values, computed columns as live Excel
+formulas over the same row), Cohorts (colour scale), Customers, NPS, Charts
+(native line charts) and Definitions. Text from the user's data is always
+written as literal text, never as a formula. The file is written to a
+temporary file beside the target and then moved into place.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.chart import LineChart, Reference
+from openpyxl.comments import Comment
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 
+from .. import __version__
 from ..core.report import plain
+from ..core.schema import AMOUNT_KEYS, COUNT_KEYS
+from ..messages import explanation, message_for, metric_name
 from ..pipeline import Analysis
 from .atomic import atomic_path
 
-__all__ = ["write_results", "safe_cell_value", "FORMULA_PREFIXES"]
+__all__ = ["write_results", "safe_cell_value", "FORMULA_PREFIXES", "FORMULAS", "DEFINITIONS"]
 
 # Text starting with these is read by Excel as a formula (CSV/formula injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
+HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+BOLD = Font(bold=True)
+
+# Live formulas of METRICS.md section 2, over cells of the same row. {key} is
+# that column's cell (e.g. C2). Undefined -> empty text, like the app's "–".
+# Operations are in the core's order (multiply before divide) so the
+# recalculated numbers match the app's to the last digit.
+FORMULAS: dict[str, str] = {
+    "lost_customers": '=IF(OR({customers_start}="",{new_customers}="",{customers_end}=""),"",'
+                      "{customers_start}+{new_customers}-{customers_end})",
+    "crr_pct": '=IF(OR({customers_start}="",{customers_end}="",{new_customers}="",{customers_start}=0),"",'
+               "({customers_end}-{new_customers})*100/{customers_start})",
+    "crr_pct@transactions": '=IF(OR({customers_start}="",{customers_start}=0),"",'
+                            "{retained_customers}*100/{customers_start})",
+    "churn_pct": '=IF(OR({customers_start}="",{lost_customers}="",{customers_start}=0),"",'
+                 "{lost_customers}*100/{customers_start})",
+    "revenue_churn": '=IF(AND({churned_revenue}="",{contraction_revenue}=""),"",'
+                     "N({churned_revenue})+N({contraction_revenue}))",
+    "revenue_churn_pct": '=IF(OR({revenue_start}="",{revenue_churn}="",{revenue_start}=0),"",'
+                         "{revenue_churn}*100/{revenue_start})",
+    "grr_pct": '=IF(OR({revenue_start}="",{revenue_start}=0),"",'
+               "({revenue_start}-(N({churned_revenue})+N({contraction_revenue})))*100/{revenue_start})",
+    "nrr_pct": '=IF(OR({revenue_start}="",{revenue_start}=0),"",'
+               "({revenue_start}-(N({churned_revenue})+N({contraction_revenue}))+N({expansion_revenue}))*100/{revenue_start})",
+    "existing_revenue_growth_pct": '=IF({nrr_pct}="","",{nrr_pct}-100)',
+    "aov": '=IF(OR({revenue}="",{orders}="",{orders}=0),"",{revenue}/{orders})',
+    "purchase_frequency": '=IF(OR({orders}="",{active_customers}="",{active_customers}=0),"",'
+                          "{orders}/{active_customers})",
+    "customer_value": '=IF(OR({aov}="",{purchase_frequency}=""),"",{aov}*{purchase_frequency})',
+    "rpr_pct": '=IF(OR({repeat_customers}="",{active_customers}="",{active_customers}=0),"",'
+               "{repeat_customers}*100/{active_customers})",
+    "avg_lifespan_periods": '=IF(OR({churn_pct}="",{churn_pct}=0),"",100/{churn_pct})',
+    "clv": '=IF(OR({customer_value}="",{avg_lifespan_periods}=""),"",'
+           '{customer_value}*{avg_lifespan_periods}*IF({gross_margin_pct}="",1,{gross_margin_pct}/100))',
+    "clv@transactions": '=IF(OR({customer_value}="",{avg_lifespan_periods}=""),"",'
+                        "{customer_value}*{avg_lifespan_periods})",
+    "nps": '=IF(N({promoters})+N({passives})+N({detractors})=0,"",'
+           "(N({promoters})-N({detractors}))*100/(N({promoters})+N({passives})+N({detractors})))",
+    "return_rate_pct": '=IF(OR({units_sold}="",{units_returned}="",{units_sold}=0),"",'
+                       "{units_returned}*100/{units_sold})",
+    "dso": '=IF(OR({accounts_receivable}="",{credit_sales}="",{credit_sales}=0),"",'
+           "{accounts_receivable}*{days_in_period}/{credit_sales})",
+}
+
+DEFINITIONS: dict[str, str] = {
+    "crr_pct": "(customers at end - new customers) / customers at start x 100; from orders: retained / customers at start x 100. Empty when customers at start is 0.",
+    "churn_pct": "lost customers / customers at start x 100 (lost = start + new - end when not given). Empty when customers at start is 0.",
+    "revenue_churn": "churned revenue + contraction revenue (an amount).",
+    "revenue_churn_pct": "(churned + contraction) / recurring revenue at start x 100.",
+    "grr_pct": "(revenue at start - churned - contraction) / revenue at start x 100.",
+    "nrr_pct": "(revenue at start - churned - contraction + expansion) / revenue at start x 100.",
+    "existing_revenue_growth_pct": "net revenue retention - 100.",
+    "aov": "revenue / orders (average purchase value).",
+    "purchase_frequency": "orders / active customers.",
+    "customer_value": "average order value x purchase frequency.",
+    "rpr_pct": "repeat customers / active customers x 100.",
+    "avg_lifespan_periods": "100 / churn rate (in periods). Empty when churn is 0.",
+    "clv": "customer value x average lifespan (x gross margin / 100 when given).",
+    "nps": "(promoters - detractors) / (promoters + passives + detractors) x 100, from -100 to 100. Promoters answer 9-10, passives 7-8, detractors 0-6.",
+    "return_rate_pct": "units returned / units sold x 100.",
+    "dso": "accounts receivable / credit sales x days in the period (days).",
+    "avg_days_between_purchases": "mean of the days between a customer's consecutive distinct order dates, over gaps ending in the period.",
+    "loyal_customer_rate_pct": "customers with at least the loyal minimum of orders in the churn window / customers with an order in the window x 100.",
+    "customers_start": "from orders: customers alive on the day before the period starts (an order within the churn window up to that day).",
+    "customers_end": "from orders: customers alive on the last day of the period.",
+    "reactivated_customers": "from orders: customers alive at the end who were not alive at the start and are not new.",
+    "cohorts": "rows: the period of a customer's first order; column +k: share of that cohort with an order k periods later.",
+}
+
 
 def safe_cell_value(value: Any) -> Any:
     """Python value for a cell: NaN -> None, numpy -> Python, timestamps -> datetime."""
-    if isinstance(value, (pd.Timestamp,)):
+    if isinstance(value, pd.Timestamp):
         return None if pd.isna(value) else value.to_pydatetime()
     if isinstance(value, np.datetime64):
         return None if np.isnat(value) else pd.Timestamp(value).to_pydatetime()
@@ -33,48 +115,255 @@ def safe_cell_value(value: Any) -> Any:
     return plain(value)
 
 
-def _cell(ws, value: Any, bold: bool = False) -> WriteOnlyCell:
+def _put(ws, row: int, col: int, value: Any, number_format: str | None = None):
+    """Write one cell; text that looks like a formula stays text."""
     v = safe_cell_value(value)
-    cell = WriteOnlyCell(ws, value=v)
+    cell = ws.cell(row=row, column=col)
+    cell.value = v
     if isinstance(v, str) and v.startswith(FORMULA_PREFIXES):
         cell.data_type = "s"  # a literal string, never a live formula
-    if bold:
-        cell.font = Font(bold=True)
+    if number_format and not isinstance(v, str):
+        cell.number_format = number_format
     if isinstance(v, (dt.datetime, dt.date)):
         cell.number_format = "yyyy-mm-dd"
     return cell
 
 
-def _sheet(wb: Workbook, title: str, header: Iterable[str], rows: Iterable[Iterable[Any]]) -> None:
-    ws = wb.create_sheet(title)
-    ws.append([_cell(ws, h, bold=True) for h in header])
-    for row in rows:
-        ws.append([_cell(ws, v) for v in row])
+def _number_format(key: str, currency: str) -> str | None:
+    if key.endswith("_pct") or key.startswith("+"):
+        return '0.0" %"'
+    if key in AMOUNT_KEYS or key == "revenue":
+        cur = currency.replace('"', "")
+        return f'#,##0.00" {cur}"' if cur else "#,##0.00"
+    if key in COUNT_KEYS:
+        return "#,##0"
+    if key in ("nps",):
+        return "0.0"
+    if key in ("dso", "avg_days_between_purchases", "median_days_between_purchases", "purchase_frequency",
+               "avg_lifespan_periods"):
+        return "#,##0.00"
+    return None
 
 
-def _frame_sheet(wb: Workbook, title: str, frame: pd.DataFrame) -> None:
-    _sheet(wb, title, [str(c) for c in frame.columns], frame.itertuples(index=False, name=None))
+def _header(ws, names: Iterable[str], tooltips: Mapping[str, str] | None = None, keys: Iterable[str] | None = None) -> None:
+    key_list = list(keys) if keys is not None else None
+    for j, name in enumerate(names, start=1):
+        cell = _put(ws, 1, j, name)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if tooltips and key_list and key_list[j - 1] in tooltips:
+            cell.comment = Comment(tooltips[key_list[j - 1]], "Retention Calculator")
+    ws.freeze_panes = "A2"
 
 
-def write_results(analysis: Analysis, target: str | os.PathLike[str]) -> None:
-    """Write Periods, Cohorts, Customers, NPS and Summary sheets, atomically."""
-    wb = Workbook(write_only=True)
-    if analysis.periods is not None:
-        _frame_sheet(wb, "Periods", analysis.periods)
-    if analysis.cohorts is not None:
-        width = int(analysis.cohorts["retention_pct"].map(len).max()) if len(analysis.cohorts) else 0
-        header = ["cohort", "size", *[f"k={k}" for k in range(width)]]
-        rows = ([r.cohort, r.size, *r.retention_pct] for r in analysis.cohorts.itertuples(index=False))
-        _sheet(wb, "Cohorts", header, rows)
-    if analysis.customers is not None:
-        _frame_sheet(wb, "Customers", analysis.customers)
+def _widths(ws, widths: Iterable[int]) -> None:
+    for j, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(j)].width = w
+
+
+def _formula_for(key: str, kind: str, letters: Mapping[str, str], row: int) -> str | None:
+    template = FORMULAS.get(f"{key}@{kind}") or FORMULAS.get(key)
+    if template is None:
+        return None
+    needed = {part.split("}")[0] for part in template.split("{")[1:]}
+    if not needed <= set(letters):
+        return None
+    return template.format(**{k: f"{letters[k]}{row}" for k in needed})
+
+
+def _periods_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str) -> None:
+    frame = analysis.periods
+    assert frame is not None
+    ws = wb.create_sheet("Periods")
+    keys = [str(c) for c in frame.columns]
+    _header(ws, [header_name(k) for k in keys], {k: metric_name(k) for k in keys}, keys)
+    letters = {k: get_column_letter(j) for j, k in enumerate(keys, start=1)}
+    inputs = analysis.inputs
+    formats = {k: _number_format(k, currency) for k in keys}
+    for i, row in enumerate(frame.itertuples(index=False, name=None), start=2):
+        for j, (key, value) in enumerate(zip(keys, row), start=1):
+            formula = None
+            # Inputs the user gave stay values; derived and computed columns follow them live.
+            typed = inputs is not None and key in inputs.columns and pd.notna(inputs[key].iloc[i - 2])
+            if not typed:
+                formula = _formula_for(key, analysis.kind, letters, i)
+            if key == "lost_customers" and analysis.kind != "periods":
+                formula = None  # counted from orders, not derived
+            if formula is not None:
+                cell = ws.cell(row=i, column=j, value=formula)
+                if formats[key]:
+                    cell.number_format = formats[key]
+            else:
+                _put(ws, i, j, value, formats[key])
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(2, len(frame) + 1)}"
+    _widths(ws, [12] + [15] * (len(keys) - 1))
+    ws.row_dimensions[1].height = 45
+
+
+def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str, source: str | None) -> None:
+    ws = wb.create_sheet("Summary", 0)
+    ws["A1"] = "Retention Calculator - results"
+    ws["A1"].font = Font(bold=True, size=14)
+    r = 3
+    rows: list[tuple[str, Any, str, str]] = []
+    frame = analysis.periods
+    if frame is not None and len(frame):
+        for key in ("crr_pct", "churn_pct", "revenue_churn_pct", "nrr_pct", "clv", "customer_value", "rpr_pct",
+                    "nps", "return_rate_pct", "dso", "avg_days_between_purchases", "loyal_customer_rate_pct"):
+            if key in frame.columns and frame[key].notna().any():
+                last = frame[frame[key].notna()].iloc[-1]
+                rows.append((key, last[key], str(last["period"]), explanation(key)))
+    for key, value in analysis.summary.items():
+        if key != "periods":
+            rows.append((key, value, "all data", explanation(key)))
     if analysis.nps is not None:
-        _sheet(wb, "NPS", ["key", "value"], analysis.nps.items())
-    summary = list(analysis.summary.items())
+        for key, value in analysis.nps.items():
+            rows.append((key, value, "all answers", explanation(key)))
+    for j, name in enumerate(("Figure", "Value", "Period", "What it means"), start=1):
+        c = _put(ws, r, j, name)
+        c.font = BOLD
+        c.fill = HEADER_FILL
+    for key, value, period, text in rows:
+        r += 1
+        _put(ws, r, 1, header_name(key) if header_name(key) != key else metric_name(key))
+        _put(ws, r, 2, value, _number_format(key, currency))
+        _put(ws, r, 3, period)
+        _put(ws, r, 4, text)
+    warnings = [p for p in analysis.problems if p.severity == "warning"]
+    r += 2
+    _put(ws, r, 1, "Warnings").font = BOLD
+    if not warnings:
+        _put(ws, r + 1, 1, "none")
+        r += 1
+    for p in warnings:
+        r += 1
+        _put(ws, r, 1, p.period or "")
+        _put(ws, r, 2, metric_name(p.column) if p.column else "")
+        _put(ws, r, 4, message_for(p))
+    r += 2
+    s = analysis.settings
+    facts = [
+        ("Source file", source or "typed in the app"),
+        ("Kind of data", analysis.kind),
+        ("Frequency", s.frequency),
+        ("Churn window (days)", s.churn_window_days),
+        ("Loyal minimum orders", s.loyal_min_orders),
+        ("App version", __version__),
+        ("Written", dt.datetime.now().replace(microsecond=0)),
+    ]
+    _put(ws, r, 1, "About these results").font = BOLD
+    for name, value in facts:
+        r += 1
+        _put(ws, r, 1, name)
+        c = _put(ws, r, 2, value)
+        if isinstance(value, dt.datetime):
+            c.number_format = "yyyy-mm-dd hh:mm"
+    _widths(ws, (34, 18, 14, 90))
+
+
+def _cohorts_sheet(wb: Workbook, cohorts: pd.DataFrame) -> None:
+    ws = wb.create_sheet("Cohorts")
+    width = int(cohorts["retention_pct"].map(len).max()) if len(cohorts) else 0
+    _header(ws, ["cohort", "size", *[f"+{k}" for k in range(width)]])
+    for i, r in enumerate(cohorts.itertuples(index=False), start=2):
+        _put(ws, i, 1, r.cohort)
+        _put(ws, i, 2, r.size, "#,##0")
+        for k, v in enumerate(r.retention_pct):
+            _put(ws, i, 3 + k, v, '0.0" %"')
+    if width and len(cohorts):
+        area = f"C2:{get_column_letter(2 + width)}{len(cohorts) + 1}"
+        ws.conditional_formatting.add(area, ColorScaleRule(start_type="num", start_value=0, start_color="FFFFFF",
+                                                           end_type="num", end_value=100, end_color="4A86C5"))
+    _widths(ws, [12, 8] + [8] * width)
+
+
+def _frame_sheet(wb: Workbook, title: str, frame: pd.DataFrame, header_name: Callable[[str], str], currency: str) -> None:
+    ws = wb.create_sheet(title)
+    keys = [str(c) for c in frame.columns]
+    _header(ws, [header_name(k) for k in keys])
+    formats = [_number_format(k, currency) for k in keys]
+    for i, row in enumerate(frame.itertuples(index=False, name=None), start=2):
+        for j, value in enumerate(row, start=1):
+            _put(ws, i, j, value, formats[j - 1])
+    if len(frame):
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{len(frame) + 1}"
+    _widths(ws, [16] * len(keys))
+
+
+def _charts_sheet(wb: Workbook, analysis: Analysis) -> None:
+    frame = analysis.periods
+    if frame is None or not len(frame):
+        return
+    periods_ws = wb["Periods"]
+    keys = [str(c) for c in frame.columns]
+    ws = wb.create_sheet("Charts")
+    n = len(frame)
+    cats = Reference(periods_ws, min_col=1, min_row=2, max_row=n + 1)
+    groups = [
+        ("Retention and churn (%)", ["crr_pct", "churn_pct"]),
+        ("Net revenue retention (%)", ["nrr_pct"]),
+        ("Revenue", ["revenue"]),
+        ("Customers", ["customers_start", "customers_end", "new_customers", "lost_customers"]),
+        ("NPS", ["nps"]),
+    ]
+    anchor_row = 1
+    for title, wanted in groups:
+        present = [k for k in wanted if k in keys and frame[k].notna().any()]
+        if not present:
+            continue
+        chart = LineChart()
+        chart.title = title
+        chart.height, chart.width = 7.5, 18
+        chart.y_axis.title = title
+        for key in present:
+            col = keys.index(key) + 1
+            data = Reference(periods_ws, min_col=col, min_row=1, max_row=n + 1)
+            chart.add_data(data, titles_from_data=True)
+        chart.set_categories(cats)
+        ws.add_chart(chart, f"A{anchor_row}")
+        anchor_row += 16
+
+
+def _definitions_sheet(wb: Workbook) -> None:
+    ws = wb.create_sheet("Definitions")
+    _header(ws, ["key", "name", "definition"])
+    for i, (key, text) in enumerate(DEFINITIONS.items(), start=2):
+        _put(ws, i, 1, key)
+        _put(ws, i, 2, metric_name(key) if key != "cohorts" else "Cohorts")
+        _put(ws, i, 3, text)
+    _widths(ws, (28, 30, 110))
+
+
+def write_results(
+    analysis: Analysis,
+    target: str | os.PathLike[str],
+    header_name: Callable[[str], str] | None = None,
+) -> None:
+    """Write the results workbook atomically.
+
+    ``header_name`` turns a canonical key into a column header; by default the
+    canonical keys themselves (METRICS.md: the English headers of exported
+    workbooks), which the importer reads back exactly.
+    """
+    name = header_name or (lambda key: key)
+    currency = analysis.settings.currency
+    wb = Workbook()
+    wb.remove(wb.active)
+    if analysis.periods is not None:
+        _periods_sheet(wb, analysis, name, currency)
+    if analysis.cohorts is not None:
+        _cohorts_sheet(wb, analysis.cohorts)
+    if analysis.customers is not None:
+        _frame_sheet(wb, "Customers", analysis.customers, name, currency)
+    if analysis.nps is not None:
+        nps = pd.DataFrame([analysis.nps])
+        _frame_sheet(wb, "NPS", nps, name, currency)
+    source = None
     if analysis.source is not None:
-        summary += [("source_file", analysis.source.file), ("source_sheet", analysis.source.sheet)]
-    summary += [("frequency", analysis.settings.frequency), ("churn_window_days", analysis.settings.churn_window_days),
-                ("loyal_min_orders", analysis.settings.loyal_min_orders)]
-    _sheet(wb, "Summary", ["key", "value"], summary)
+        source = analysis.source.file + (f" / {analysis.source.sheet}" if analysis.source.sheet else "")
+    _summary_sheet(wb, analysis, name, currency, source)
+    _charts_sheet(wb, analysis)
+    _definitions_sheet(wb)
     with atomic_path(target) as tmp:
         wb.save(tmp)

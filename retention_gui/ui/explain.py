@@ -6,6 +6,7 @@ from typing import Any, Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ..messages import EXPLANATIONS, explanation
 from .formatting import format_value, is_missing
 
 __all__ = ["EXPLANATIONS", "explanation", "filled_formula", "CARD_METRICS", "HELP_HTML"]
@@ -24,24 +25,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marker fo
     return text
 
 
-EXPLANATIONS: dict[str, str] = {
-    "crr_pct": QT_TRANSLATE_NOOP("Explain", "Share of the customers you started with who are still customers."),
-    "churn_pct": QT_TRANSLATE_NOOP("Explain", "Share of the customers you started with who left."),
-    "revenue_churn_pct": QT_TRANSLATE_NOOP("Explain", "Share of recurring revenue lost to cancellations and downgrades."),
-    "nrr_pct": QT_TRANSLATE_NOOP("Explain", "Recurring revenue kept from existing customers, upgrades included. Above 100 % means they grow."),
-    "clv": QT_TRANSLATE_NOOP("Explain", "What an average customer is worth over their whole time with you."),
-    "customer_value": QT_TRANSLATE_NOOP("Explain", "What an average active customer spends in a period."),
-    "rpr_pct": QT_TRANSLATE_NOOP("Explain", "Share of active customers who bought more than once."),
-    "nps": QT_TRANSLATE_NOOP("Explain", "Would customers recommend you? From -100 to 100; above 0 is more fans than critics."),
-    "return_rate_pct": QT_TRANSLATE_NOOP("Explain", "Share of units sold that came back."),
-    "dso": QT_TRANSLATE_NOOP("Explain", "How many days customers take to pay, on average."),
-    "avg_days_between_purchases": QT_TRANSLATE_NOOP("Explain", "Average days between a customer's purchases."),
-    "loyal_customer_rate_pct": QT_TRANSLATE_NOOP("Explain", "Share of recent customers with several orders in the churn window."),
-}
-
-
-def explanation(key: str) -> str:
-    return _tr(EXPLANATIONS.get(key, ""))
 
 
 def filled_formula(key: str, row: Mapping[str, Any], kind: str = "periods", currency: str = "") -> str:

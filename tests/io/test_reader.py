@@ -170,3 +170,23 @@ def test_sample_workbook_has_three_kinds():
     orders = import_file(path, sheet="Ordrer")
     assert orders.kind == "transactions" and len(orders.data) > 2000
     assert import_file(path, sheet="NPS").kind == "nps"
+
+
+def test_numbers_keep_every_digit_when_a_column_also_holds_text(tmp_path):
+    # A text cell makes the reader treat the column as mixed; the other numbers must not be rounded.
+    path = write_xlsx(tmp_path / "t.xlsx", [
+        ["Kunde-ID", "Ordredato", "Beløb"],
+        ["K1", dt.datetime(2024, 1, 2), 1234.5678901234567],
+        ["K2", dt.datetime(2024, 1, 3), "kr. 99,50"],
+        ["K3", dt.datetime(2024, 1, 4), 0.1 + 0.2],
+    ])
+    assert import_file(path).data["amount"].tolist() == [1234.5678901234567, 99.5, 0.1 + 0.2]
+
+
+def test_numbers_keep_every_digit_in_a_mostly_text_column(tmp_path):
+    path = write_xlsx(tmp_path / "t.xlsx", [
+        ["Kunde-ID", "Ordredato", "Beløb"],
+        *[[f"K{i}", dt.datetime(2024, 1, 2), "1.000,25"] for i in range(5)],
+        ["K9", dt.datetime(2024, 1, 3), 84.21052631578947],
+    ])
+    assert import_file(path).data["amount"].tolist() == [1000.25] * 5 + [84.21052631578947]
