@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pandas as pd
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -687,15 +687,17 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: str) -> None:
         """Write the results workbook in a worker (same writer as retention-calc -o)."""
-        from ..io.workbook import write_results
-
         if self.worker is not None or self.analysis is None:
             return
+        header_name = _ui_header_name()
 
         def job(analysis, target, progress, cancel):
-            write_results(analysis, target)
+            from ..io import workbook
+
+            workbook.write_results(analysis, target, header_name)
             return target
 
+        self._export_target = path
         self.worker, self._thread = start_worker(self, job, self.analysis, path)
         self.worker.finished.connect(self._on_export_finished)
         self.worker.failed.connect(self._on_export_failed)
@@ -708,12 +710,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Results written to %1").replace("%1", path), 6000)
         self.export_finished.emit(path)
 
+    def _ask_locked_target(self, path: str) -> str:
+        """The target is open in Excel or write-protected: "retry", "other" or "cancel"."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Could not export"))
+        box.setText(self.tr("%1 is open in another program or write-protected.").replace("%1", Path(path).name))
+        box.setInformativeText(self.tr("Close it and try again, or save under another name."))
+        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return "retry" if box.clickedButton() is retry else "other" if box.clickedButton() is other else "cancel"
+
     def _on_export_failed(self, exc: BaseException) -> None:
         self.worker = None
         if isinstance(exc, PermissionError):
-            exc = InputError([Problem("file_locked", file=Path(getattr(exc, "filename", "") or "").name or None)])
-        elif isinstance(exc, OSError):
-            exc = InputError([Problem("write_failed", values={"detail": exc.strerror or str(exc)})])
+            choice = self._ask_locked_target(self._export_target)
+            if choice == "retry":
+                QTimer.singleShot(0, lambda: self.export_to(self._export_target))
+                return
+            if choice == "other":
+                QTimer.singleShot(0, self.export_dialog)
+                return
+            self.export_finished.emit("")
+            return
+        if isinstance(exc, OSError):
+            exc = InputError([Problem("write_failed", file=Path(self._export_target).name,
+                                      values={"detail": exc.strerror or str(exc)})])
+        elif not isinstance(exc, InputError):
+            log.error("export failed", exc_info=exc)
         show_error(self, exc, self.tr("Could not export"))
         self.export_finished.emit("")
 
@@ -753,6 +779,14 @@ class MainWindow(QMainWindow):
         self.app_settings.set_geometry(self.saveGeometry())
         self.app_settings.sync()
         event.accept()
+
+
+def _ui_header_name() -> Callable[[str], str] | None:
+    """Workbook headers in the UI language; canonical keys (METRICS.md's English headers) in English."""
+    from ..messages import metric_name
+
+    translated = QCoreApplication.translate("Messages", "Customers at start") != "Customers at start"
+    return metric_name if translated else None
 
 
 def _looks_numeric_row(cells: list[str]) -> bool:

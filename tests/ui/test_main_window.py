@@ -181,6 +181,8 @@ def test_table_errors_are_marked_on_the_cells(qtbot, window):
 
 
 def test_export_writes_the_shown_values(qtbot, window, tmp_path, monkeypatch):
+    from ..io.test_workbook import SOFFICE, recalculate
+
     type_into(qtbot, window, "customers_start", "200")
     type_into(qtbot, window, "customers_end", "210")
     type_into(qtbot, window, "new_customers", "30")
@@ -188,12 +190,37 @@ def test_export_writes_the_shown_values(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(window.export_finished, timeout=30_000):
         window.export_action.trigger()
-    wb = load_workbook(target, data_only=True)
-    ws = wb["Periods"]
+    ws = load_workbook(target)["Periods"]
     header = [c.value for c in ws[1]]
-    exported = ws.cell(2, header.index("crr_pct") + 1).value
-    assert exported == pytest.approx(90.0)
-    assert card(window, "crr_pct") == f"{exported:.1f} %"
+    col = header.index("crr_pct") + 1
+    assert ws.cell(2, header.index("customers_start") + 1).value == 200
+    assert ws.cell(2, col).value.startswith("=IF(")  # a live formula over the typed inputs
+    if SOFFICE:
+        exported = load_workbook(recalculate(target, tmp_path), data_only=True)["Periods"].cell(2, col).value
+        assert exported == pytest.approx(90.0)
+        assert card(window, "crr_pct") == f"{exported:.1f} %"
+
+
+def test_export_to_a_locked_file_offers_retry_or_another_name(qtbot, window, tmp_path, monkeypatch):
+    type_into(qtbot, window, "customers_start", "10")
+    from retention_gui.io import workbook
+
+    real = workbook.write_results
+    calls = {"n": 0}
+
+    def locked_once(analysis, target, header_name=None):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise PermissionError(13, "Permission denied", str(target))
+        real(analysis, target, header_name)
+
+    monkeypatch.setattr(workbook, "write_results", locked_once)
+    asked = []
+    monkeypatch.setattr(window, "_ask_locked_target", lambda path: asked.append(path) or "retry")
+    target = tmp_path / "locked.xlsx"
+    with qtbot.waitSignal(window.export_finished, timeout=30_000) as blocker:
+        window.export_to(str(target))
+    assert asked == [str(target)] and blocker.args == [str(target)] and target.exists()
 
 
 def test_mapping_dialog_maps_unknown_headers(qtbot, window, tmp_path, monkeypatch):
