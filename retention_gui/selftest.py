@@ -45,7 +45,7 @@ def run_self_test() -> int:
         if outcome.get("export") != target:
             _say("self-test FAILED: export did not finish")
             return 1
-        wb = load_workbook(target, read_only=True, data_only=True)
+        wb = load_workbook(target, read_only=True)
         rows = list(wb["Periods"].iter_rows(values_only=True))
         header = list(rows[0])
         periods = expected.periods
