@@ -28,6 +28,7 @@ __all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets",
 
 # fastexcel logs "falling back to string" for untyped columns; strings are handled here.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
+log = logging.getLogger(__name__)
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt")
@@ -196,19 +197,51 @@ def _pick_sheet(reader, path: Path, sheet: str | None) -> tuple[int, str]:
     raise _fail("no_visible_sheet", path.name)
 
 
-def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawSheet:
-    reader = _open_excel(path)
-    idx, name = _pick_sheet(reader, path, sheet)
+def _pick_sheet_xlsx(path: Path, sheet: str | None) -> tuple[int, str]:
+    from .xlsx_peek import sheet_infos
+
+    with zipfile.ZipFile(path) as zf:
+        infos = sheet_infos(zf)
+    names = [i.name for i in infos]
+    if sheet is not None:
+        if sheet not in names:
+            raise _fail("sheet_not_found", path.name, sheet=sheet, sheets=", ".join(names))
+        return names.index(sheet), sheet
+    for i, info in enumerate(infos):
+        if info.state == "visible":
+            return i, info.name
+    raise _fail("no_visible_sheet", path.name)
+
+
+def _first_rows(reader, idx: int, path: Path, name: str) -> list[list[object]]:
+    """The first rows of a sheet, for finding the header (xlsx: streamed; xls/ods: through the reader)."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from .xlsx_peek import peek_xlsx
+
+        try:
+            return peek_xlsx(str(path), idx, HEADER_SEARCH_ROWS).rows
+        except Exception as exc:  # a malformed part: let the reader below say what is wrong
+            log.info("peek failed for %s: %s", path.name, exc)
     try:
-        head = reader.load_sheet(idx, header_row=None, skip_rows=0, n_rows=HEADER_SEARCH_ROWS, dtypes="string")
-        top = head.to_pandas()
+        top = reader.load_sheet(idx, header_row=None, skip_rows=0, n_rows=HEADER_SEARCH_ROWS, dtypes="string").to_pandas()
     except Exception as exc:
         raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
-    if top.shape[0] == 0 or top.shape[1] == 0 or top.isna().all().all():
+    return top.astype(object).where(top.notna(), None).values.tolist()
+
+
+def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawSheet:
+    reader = _open_excel(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        try:
+            idx, name = _pick_sheet_xlsx(path, sheet)
+        except (KeyError, zipfile.BadZipFile, ValueError) as exc:
+            log.info("workbook.xml unreadable for %s: %s", path.name, exc)
+            idx, name = _pick_sheet(reader, path, sheet)
+    else:
+        idx, name = _pick_sheet(reader, path, sheet)
+    rows = _first_rows(reader, idx, path, name)
+    if not rows or all(c is None or (isinstance(c, str) and not c.strip()) for r in rows for c in r):
         raise _fail("empty_sheet", path.name, name)
-    # Columns of the range may start right of A.
-    first_col = head.available_columns()[0].absolute_index if head.available_columns() else 0
-    rows = top.astype(object).where(top.notna(), None).values.tolist()
     h = (header_row - 1) if header_row else find_header_row(rows, HEADER_SEARCH_ROWS)
     if h is None:
         h = next(i for i, r in enumerate(rows) if any(c not in (None, "") for c in r))
@@ -218,7 +251,7 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
     except Exception as exc:
         raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
     data = batch.to_pandas()
-    columns = sheet_obj.available_columns()
+    columns = sheet_obj.selected_columns  # available_columns() holds the GIL for 0.16 s on a full sheet
     data.columns = range(data.shape[1])
     bad_cells: dict[int, list[int]] = {}
     for e in cell_errors.errors if cell_errors else []:
@@ -245,8 +278,6 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
     source_rows = np.arange(h + 2, h + 2 + len(data), dtype=np.int64)
     raw = RawSheet(path.name, name, list(reader.sheet_names), headers, letters, h + 1, data, source_rows)
     raw.exact_numbers = exact_numbers
-    if first_col and not letters:
-        raw.letters = [column_letter(first_col)]
     return raw
 
 
@@ -261,7 +292,12 @@ def _decode(data: bytes) -> str:
 
 def _read_csv(path: Path, header_row: int | None) -> RawSheet:
     text = _decode(path.read_bytes())
-    lines = text.splitlines()[:HEADER_SEARCH_ROWS]
+    cut = -1
+    for _ in range(HEADER_SEARCH_ROWS):
+        cut = text.find("\n", cut + 1)
+        if cut < 0:
+            break
+    lines = (text if cut < 0 else text[:cut]).splitlines()[:HEADER_SEARCH_ROWS]
     sample = "\n".join(lines)
     counts = {sep: sample.count(sep) for sep in (";", ",", "\t")}
     sep = max(counts, key=lambda s: counts[s]) if any(counts.values()) else ","
@@ -271,6 +307,47 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
     h = (header_row - 1) if header_row else find_header_row(rows, HEADER_SEARCH_ROWS)
     if h is None:
         h = next(i for i, r in enumerate(rows) if any(c.strip() for c in r))
+    data = _read_csv_arrow(text, sep, h)
+    if data is None:
+        data = _read_csv_pandas(path, text, sep, h, rows)
+    headers = [c.strip() for c in rows[h]]
+    width = max(len(headers), data.shape[1])
+    headers += [""] * (width - len(headers))
+    for extra in range(data.shape[1], width):
+        data[extra] = np.nan
+    data.columns = range(data.shape[1])
+    source_rows = np.arange(h + 2, h + 2 + len(data), dtype=np.int64)
+    return RawSheet(path.name, None, [], headers, [column_letter(i) for i in range(width)], h + 1, data, source_rows)
+
+
+def _read_csv_arrow(text: str, sep: str, h: int) -> pd.DataFrame | None:
+    """Arrow's multi-threaded CSV reader; None when it cannot keep row numbers exact (blank lines) or fails."""
+    import re
+
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    body = text.rstrip("\r\n")
+    if re.search(r"\n[ \t]*\r?\n", body):
+        return None  # arrow skips empty lines, which would shift every row number after them
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(body.encode("utf-8")),
+            read_options=pacsv.ReadOptions(skip_rows=h + 1, autogenerate_column_names=True),
+            parse_options=pacsv.ParseOptions(delimiter=sep),
+            convert_options=pacsv.ConvertOptions(decimal_point="," if sep == ";" else ".", strings_can_be_null=True),
+        )
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError) as exc:
+        log.info("arrow csv fallback: %s", exc)
+        return None
+    if table.num_columns == 0:
+        return None
+    frame = table.to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow")}.get, date_as_object=False)
+    frame.columns = range(frame.shape[1])
+    return frame
+
+
+def _read_csv_pandas(path: Path, text: str, sep: str, h: int, rows: list[list[str]]) -> pd.DataFrame:
     try:
         data = pd.read_csv(
             io.StringIO(text),
@@ -288,28 +365,30 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
         data = pd.DataFrame(columns=range(len(rows[h])))
     except (pd.errors.ParserError, ValueError) as exc:
         raise _fail("unreadable_file", path.name, detail=_short(exc)) from exc
-    headers = [c.strip() for c in rows[h]]
-    width = max(len(headers), data.shape[1])
-    headers += [""] * (width - len(headers))
-    for extra in range(data.shape[1], width):
-        data[extra] = np.nan
     data.columns = range(data.shape[1])
-    source_rows = np.arange(h + 2, h + 2 + len(data), dtype=np.int64)
-    return RawSheet(path.name, None, [], headers, [column_letter(i) for i in range(width)], h + 1, data, source_rows)
+    return data
 
 
 def _text_ids(values: pd.Series) -> pd.Series:
-    """Ids as text: 1001.0 from a number cell becomes "1001"."""
+    """Ids as text (Arrow strings, fast to group): 1001.0 from a number cell becomes "1001"."""
     if pd.api.types.is_float_dtype(values.dtype):
         whole = values.notna() & (values == np.floor(values))
-        out = values.astype(object)
-        out[whole] = values[whole].astype("int64").astype(str)
-        out[values.notna() & ~whole] = values[values.notna() & ~whole].astype(str)
-        return out.where(values.notna(), None)
+        if whole.all():
+            return values.astype("int64").astype("string")
+        out = values.astype("string")
+        out[whole] = values[whole].astype("int64").astype("string")
+        return out
     if pd.api.types.is_integer_dtype(values.dtype):
-        return values.astype(str).astype(object)
+        return values.astype("string")
     s = values.astype("string").str.strip()
-    return s.where(s.notna() & (s != ""), None).astype(object)
+    return s.mask(s == "")
+
+
+def _order_ids(values: pd.Series) -> pd.Series:
+    """Order ids stay numbers when they are numbers (cheap to group); otherwise text."""
+    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
+        return values
+    return _text_ids(values)
 
 
 def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.DataFrame, list[Problem]]:
@@ -323,8 +402,10 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
         col = raw.data[pos].reset_index(drop=True)
         if pos in exact:
             col = exact[pos].astype(object).where(exact[pos].notna(), col)
-        if key in ("customer_id", "order_id"):
+        if key == "customer_id":
             out[key] = _text_ids(col)
+        elif key == "order_id":
+            out[key] = _order_ids(col)
         elif key in ("order_date", "answer_date"):
             out[key], found = to_date(col, key, rows)
             problems += found
@@ -339,10 +420,14 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
     frame["source_row"] = rows
     # Blank rows (every mapped cell empty) are layout, not data.
     value_cols = [k for k in mapping]
-    blank = frame[value_cols].isna().all(axis=1) if value_cols else pd.Series(True, index=frame.index)
+    blank = pd.Series(True, index=frame.index)
     for key in value_cols:
-        if frame[key].dtype == object:
-            blank &= frame[key].map(lambda v: v is None or (isinstance(v, str) and not v.strip()) or v != v)
+        col = frame[key]
+        empty = col.isna()
+        if key not in ("customer_id", "order_id") and (col.dtype == object or pd.api.types.is_string_dtype(col.dtype)):
+            if not pd.api.types.is_datetime64_any_dtype(col.dtype):
+                empty = empty | col.astype("string").str.strip().eq("").fillna(True)
+        blank &= empty
     if kind == "nps" and (~blank).any():
         # A blank answer between answers is a skipped question (counted); only the
         # empty rows before the first and after the last answer are layout.

@@ -52,6 +52,8 @@ log = logging.getLogger(__name__)
 SPREADSHEET_SUFFIXES = EXCEL_SUFFIXES + CSV_SUFFIXES
 PROJECT_SUFFIX = ".retention"
 SAMPLE_SHEET = "Ordrer"
+# Above this many customers a result is shown tab by tab (see MainWindow.show_analysis).
+LARGE_RESULT_CUSTOMERS = 20_000
 
 
 @dataclass
@@ -361,28 +363,58 @@ class MainWindow(QMainWindow):
             self.table_model.invalid_cells = cells
             self.table_view.viewport().update()
 
-    def show_analysis(self, analysis: Analysis | None) -> None:
+    def show_analysis(self, analysis: Analysis | None, done: Callable[[], None] | None = None) -> None:
+        """Show a result in every tab. A large result is shown one tab per event-loop turn, the
+        visible tab first, so the window keeps answering; ``done`` runs when every tab is filled."""
         self.analysis = analysis
-        for panel in (self.overview, self.trends, self.cohorts, self.customers, self.data_panel):
-            panel.show_analysis(analysis)
+        panels = [self.overview, self.trends, self.cohorts, self.customers, self.data_panel]
+        current = self.result_tabs.currentWidget()
+        panels.sort(key=lambda p: p is not current)
         has = analysis is not None
         self.right.setCurrentWidget(self.result_tabs if has else self.start_page)
         self.export_action.setEnabled(has)
         self.result_tabs.setTabEnabled(2, bool(has and analysis.cohorts is not None))
         self.result_tabs.setTabEnabled(3, bool(has and analysis.customers is not None))
-        if has:
-            errors = len(analysis.errors)
-            warnings = len([p for p in analysis.warnings])
-            parts = []
-            if errors:
-                parts.append(self.tr("%n input error(s)", "", errors))
-            if warnings:
-                parts.append(self.tr("%n warning(s)", "", warnings))
-            self.problems_label.setText("; ".join(parts))
-            self.problems_label.setStyleSheet("color: #c62828;" if errors else "color: #b23c00;")
-        else:
+        self._show_problem_counts(analysis)
+        large = has and analysis.customers is not None and len(analysis.customers) > LARGE_RESULT_CUSTOMERS
+        self._show_generation = getattr(self, "_show_generation", 0) + 1
+        generation = self._show_generation
+
+        def finish() -> None:
+            self.analysis_shown.emit()
+            if done is not None:
+                done()
+
+        if not large:
+            for panel in panels:
+                panel.show_analysis(analysis)
+            finish()
+            return
+
+        def step(rest: list) -> None:
+            if generation != self._show_generation:
+                return  # a newer result replaced this one
+            rest[0].show_analysis(analysis)
+            if len(rest) > 1:
+                QTimer.singleShot(0, lambda: step(rest[1:]))
+            else:
+                finish()
+
+        step(panels)
+
+    def _show_problem_counts(self, analysis: Analysis | None) -> None:
+        if analysis is None:
             self.problems_label.setText("")
-        self.analysis_shown.emit()
+            return
+        errors = len(analysis.errors)
+        warnings = len(analysis.warnings)
+        parts = []
+        if errors:
+            parts.append(self.tr("%n input error(s)", "", errors))
+        if warnings:
+            parts.append(self.tr("%n warning(s)", "", warnings))
+        self.problems_label.setText("; ".join(parts))
+        self.problems_label.setStyleSheet("color: #c62828;" if errors else "color: #b23c00;")
 
     # -------------------------------------------------------------- files
     def _update_title(self) -> None:
@@ -532,10 +564,9 @@ class MainWindow(QMainWindow):
             else:
                 self.import_finished.emit(False)
             return
-        self.apply_load_result(result)
-        self.import_finished.emit(True)
+        self.apply_load_result(result, lambda: self.import_finished.emit(True))
 
-    def apply_load_result(self, result: LoadResult) -> None:
+    def apply_load_result(self, result: LoadResult, done: Callable[[], None] | None = None) -> None:
         assert result.analysis is not None and result.imported is not None
         if self._remember:
             self._rebuild_recent_menu(self.app_settings.add_recent_file(str(Path(result.path).resolve())))
@@ -553,7 +584,8 @@ class MainWindow(QMainWindow):
         else:
             self.file_result = result
             self.active_source = "file"
-            self.show_analysis(result.analysis)
+            self.show_analysis(result.analysis, done)
+            done = None
         self.dirty = False
         self.project_path = None
         self._update_title()
@@ -564,6 +596,8 @@ class MainWindow(QMainWindow):
             p for p in imported.problems if p.code == "unmapped_columns"]
         if imported.errors:
             ProblemsDialog(problems, self).exec()
+        if done is not None:
+            done()
 
     # ----------------------------------------------------- project files
     def save(self) -> bool:

@@ -40,6 +40,16 @@ class DataFrameModel(QAbstractTableModel):
     def frame(self) -> pd.DataFrame:
         return self._frame
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in pandas (a proxy model would call data() n log n times from Python)."""
+        if not len(self._columns) or column < 0 or column >= len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._frame = self._frame.sort_values(
+            self._columns[column], ascending=order == Qt.SortOrder.AscendingOrder, kind="stable", na_position="last"
+        ).reset_index(drop=True)
+        self.layoutChanged.emit()
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._frame)
 

@@ -379,3 +379,17 @@ def test_trends_read_out_and_export_png_and_csv(qtbot, window, tmp_path, monkeyp
     saved = pd.read_csv(csv_path)
     assert list(saved.columns) == ["period", "crr_pct", "revenue"]
     np.testing.assert_allclose(saved["revenue"], window.analysis.periods["revenue"])
+
+
+def test_customers_sort_and_find(qtbot, window):
+    window.open_sample()
+    qtbot.waitUntil(lambda: window.analysis is not None and window.worker is None, timeout=60_000)
+    panel = window.customers
+    revenue = panel.model.frame()["revenue"]
+    assert revenue.is_monotonic_decreasing  # biggest customers first
+    panel.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # orders
+    assert panel.model.frame()["orders"].is_monotonic_increasing
+    qtbot.keyClicks(panel.filter, "K001")
+    ids = panel.model.frame()["customer_id"].tolist()
+    assert ids and all("K001" in i for i in ids)
+    assert panel.model.frame()["orders"].is_monotonic_increasing  # the sort is kept while finding

@@ -1,0 +1,108 @@
+"""GUI responsiveness on a full sheet, and start-up time. Prints figures; asserts nothing.
+
+* start-up: wall time from launching a fresh process to a shown main window with the sample loaded;
+* import: a full-sheet import runs in the worker while a 5 ms timer on the GUI thread records the
+  longest gap between event-loop turns (target <= 100 ms);
+* tabs: time to show and paint Trends, Cohorts and Customers with the full-sheet result.
+
+    python benchmarks/bench_gui.py [ROWS]
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("RETENTION_GUI_DATA_DIR", tempfile.mkdtemp(prefix="retention-bench-"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_orders import MAX_EXCEL_ROWS, ensure  # noqa: E402
+
+STARTUP_CHILD = r"""
+import os, sys
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from retention_gui.ui.main_window import MainWindow
+w = MainWindow(); w.show()
+loop = QEventLoop()
+w.import_finished.connect(lambda ok: loop.quit())
+w.open_sample()
+loop.exec()
+app.processEvents()
+w.grab()
+print("SHOWN", flush=True)
+w.dirty = False
+"""
+
+
+def startup_seconds() -> float:
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", STARTUP_CHILD], capture_output=True, text=True, env=os.environ)
+        if "SHOWN" not in out.stdout:
+            raise RuntimeError(out.stderr)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> int:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else MAX_EXCEL_ROWS
+    xlsx, _ = ensure(rows)
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from retention_gui.ui.main_window import MainWindow
+
+    print(f"start-up to a shown window with the sample: {startup_seconds():.2f} s (target <= 1.5 s)")
+
+    w = MainWindow()
+    w.resize(1400, 900)
+    w.show()
+    app.processEvents()
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    ticker = QTimer()
+    ticker.setInterval(5)
+
+    def tick() -> None:
+        if clock.isValid():
+            gaps.append(clock.restart())
+        else:
+            clock.start()
+
+    ticker.timeout.connect(tick)
+    loop = QEventLoop()
+    w.import_finished.connect(lambda ok: loop.quit())
+    t = time.perf_counter()
+    ticker.start()
+    w.import_path(str(xlsx), remember=False)
+    loop.exec()
+    ticker.stop()
+    total = time.perf_counter() - t
+    longest = max(gaps) if gaps else 0
+    print(f"import of {rows:,} rows in the worker: {total:.2f} s; longest event-loop gap {longest} ms "
+          f"(target <= 100 ms); {len(gaps)} timer turns")
+    for index, name in ((1, "Trends"), (2, "Cohorts"), (3, "Customers"), (4, "Data")):
+        t = time.perf_counter()
+        w.show_tab(index)
+        app.processEvents()
+        w.grab()
+        print(f"  show and paint {name}: {1000 * (time.perf_counter() - t):.0f} ms")
+    t = time.perf_counter()
+    w.customers.view.sortByColumn(1, w.customers.view.horizontalHeader().sortIndicatorOrder())
+    app.processEvents()
+    print(f"  sort {len(w.analysis.customers):,} customers: {1000 * (time.perf_counter() - t):.0f} ms")
+    w.dirty = False
+    w.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
