@@ -81,19 +81,23 @@ class _Orders:
     n_customers: int
 
 
-def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per-row arrays: customer code, day number, amount, order key (-1 for refund rows).
+def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, pd.Index]:
+    """Per-row arrays: customer code, day number, amount, order key (int64 min for refund rows),
+    and the customer ids by code.
 
     An order is a distinct ``order_id`` when that column exists (a blank id
     falls back to the customer and date), else a distinct
     (``customer_id``, ``order_date``) pair. Rows with a negative amount are
     refunds and belong to no order.
     """
-    cust, _ = pd.factorize(df["customer_id"], sort=False)
+    cust, uniques = pd.factorize(df["customer_id"], sort=False)
     day = df["order_date"].to_numpy(dtype="datetime64[D]").astype(np.int64)
     amount = df["amount"].to_numpy(dtype="float64")
     is_order = amount >= 0
-    pair_key = cust.astype(np.int64) * 4_000_000 + (day - day.min() if len(day) else day)
+
+    def pair_key() -> np.ndarray:
+        return cust.astype(np.int64) * 4_000_000 + (day - day.min() if len(day) else day)
+
     if "order_id" in df.columns:
         ids = df["order_id"]
         if pd.api.types.is_numeric_dtype(ids.dtype):
@@ -101,11 +105,11 @@ def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
         else:
             id_codes, _ = pd.factorize(ids.astype("string").str.strip().replace("", pd.NA), sort=False)
         # Ids and (customer, day) pairs live in separate key ranges.
-        key = np.where(id_codes >= 0, id_codes.astype(np.int64), -2 - pair_key)
+        key = id_codes.astype(np.int64) if (id_codes >= 0).all() else np.where(id_codes >= 0, id_codes, -2 - pair_key())
     else:
-        key = pair_key
+        key = pair_key()
     key = np.where(is_order, key, np.iinfo(np.int64).min)
-    return cust.astype(np.int64), day, amount, key
+    return cust.astype(np.int64), day, amount, key, uniques
 
 
 def analyse_transactions(
@@ -148,7 +152,7 @@ def analyse_transactions(
         raise InputError(problems)
     _tick(progress, cancel, 0.0)
     W = int(churn_window_days)
-    cust, day, amount, key = order_table(df)
+    cust, day, amount, key, cust_uniques = order_table(df)
     n_cust_all = int(cust.max()) + 1 if len(cust) else 0
     is_order = key != np.iinfo(np.int64).min
     if not is_order.any():
@@ -167,8 +171,14 @@ def analyse_transactions(
     o_cust[inv[::-1]] = ocust_rows[::-1]
     _tick(progress, cancel, 0.15)
 
-    dates_all = day.astype("datetime64[D]")
-    o_ord = calendar.period_ordinals(o_day.astype("datetime64[D]"), frequency)
+    # Period of every day in the data, looked up instead of converting a million dates.
+    day_lo, day_hi = int(day.min()), int(day.max())
+    ord_of_day = calendar.period_ordinals(np.arange(day_lo, day_hi + 1).astype("datetime64[D]"), frequency)
+
+    def ordinals(days: np.ndarray) -> np.ndarray:
+        return ord_of_day[days - day_lo]
+
+    o_ord = ordinals(o_day)
     p0, p1 = int(o_ord.min()), int(o_ord.max())
     P = p1 - p0 + 1
     o_pi = o_ord - p0
@@ -179,8 +189,10 @@ def analyse_transactions(
     bounds = np.append(first_days - 1, last_days[-1])
 
     # --- per-period sums over rows (revenue net of refunds, units) ---
-    row_pi = calendar.period_ordinals(dates_all, frequency) - p0
+    row_pi = ordinals(day) - p0
     in_range = (row_pi >= 0) & (row_pi < P)
+    if in_range.all():
+        in_range = slice(None)  # the usual case: no refund outside the order periods
     revenue = np.bincount(row_pi[in_range], weights=amount[in_range], minlength=P)
     units_sold = units_returned = None
     if "quantity" in df.columns:
@@ -198,11 +210,11 @@ def analyse_transactions(
     _min_by_group(first_day_c, o_cust, o_day)
     has_order_c = first_day_c != np.iinfo(np.int64).max
     first_pi_c = np.full(n_cust_all, -1, dtype=np.int64)
-    first_pi_c[has_order_c] = calendar.period_ordinals(first_day_c[has_order_c].astype("datetime64[D]"), frequency) - p0
+    first_pi_c[has_order_c] = ordinals(first_day_c[has_order_c]) - p0
     new_pp = np.bincount(first_pi_c[has_order_c], minlength=P).astype(np.float64)
 
     pair = o_cust * P + o_pi
-    pair_codes, pair_counts = np.unique(pair, return_counts=True)  # sorted by customer, then period
+    pair_codes, pair_counts = _sorted_unique_counts(pair)  # sorted by customer, then period
     pair_cust = pair_codes // P
     pair_pi = pair_codes % P
     active_pp = np.bincount(pair_pi, minlength=P).astype(np.float64)
@@ -214,12 +226,12 @@ def analyse_transactions(
     _tick(progress, cancel, 0.3)
 
     # --- gaps between consecutive distinct order dates of a customer ---
-    cd = np.unique(o_cust * 4_000_000 + (o_day - o_day.min()))
+    cd, _ = _sorted_unique_counts(o_cust * 4_000_000 + (o_day - o_day.min()))
     cd_cust = cd // 4_000_000
     cd_day = cd % 4_000_000 + o_day.min()
     same = cd_cust[1:] == cd_cust[:-1]
     gaps = (cd_day[1:] - cd_day[:-1])[same].astype(np.float64)
-    gap_pi = (calendar.period_ordinals(cd_day[1:][same].astype("datetime64[D]"), frequency) - p0)
+    gap_pi = ordinals(cd_day[1:][same]) - p0
     gap_sum = np.bincount(gap_pi, weights=gaps, minlength=P)
     gap_n = np.bincount(gap_pi, minlength=P)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -332,7 +344,6 @@ def analyse_transactions(
     cohorts = pd.DataFrame(cohort_rows, columns=["cohort", "size", "retention_pct"])
 
     # --- customers ---
-    _, cust_uniques = pd.factorize(df["customer_id"], sort=False)
     rev_c = np.bincount(cust, weights=amount, minlength=n_cust_all)
     neg_last = np.full(n_cust_all, np.iinfo(np.int64).max)
     _min_by_group(neg_last, o_cust, -o_day)
@@ -354,6 +365,16 @@ def analyse_transactions(
     _tick(progress, cancel, 1.0)
     warnings = result_warnings(periods, thresholds)
     return TransactionAnalysis(periods, summary, cohorts, customers, warnings, frequency)
+
+
+def _sorted_unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted distinct values and how often each occurs (a plain sort: faster than np.unique here)."""
+    v = np.sort(values, kind="stable")
+    if not len(v):
+        return v, np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, v[1:] != v[:-1]])
+    counts = np.diff(np.r_[starts, len(v)])
+    return v[starts], counts
 
 
 def _min_by_group(target: np.ndarray, groups: np.ndarray, values: np.ndarray) -> None:

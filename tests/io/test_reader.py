@@ -190,3 +190,25 @@ def test_numbers_keep_every_digit_in_a_mostly_text_column(tmp_path):
         ["K9", dt.datetime(2024, 1, 3), 84.2105263157895],
     ])
     assert import_file(path).data["amount"].tolist() == [1000.25] * 5 + [84.2105263157895]
+
+
+def test_csv_with_blank_lines_keeps_row_numbers(tmp_path):
+    text = "Periode;Nye kunder\n2024-01;3\n\n2024-02;x\n"
+    r = import_file(write_csv(tmp_path / "b.csv", text))
+    assert r.data["source_row"].tolist() == [2, 4]
+    (err,) = r.errors
+    assert (err.row, err.code) == (4, "not_a_number")
+
+
+def test_fast_and_plain_csv_readers_agree(tmp_path):
+    from retention_gui.io import reader
+
+    lines = ["Kunde-ID;Ordredato;Beløb;Ordre-ID"] + [f"K{i % 7};2024-0{1 + i % 9}-1{i % 10};{i},5;{100 + i // 2}" for i in range(300)]
+    path = write_csv(tmp_path / "o.csv", "\n".join(lines) + "\n")
+    fast = import_file(path).data
+    text = path.read_text()
+    rows = [line.split(";") for line in lines[:20]]
+    plain = reader._read_csv_pandas(path, text, ";", 0, rows)
+    assert fast["amount"].tolist() == pd.to_numeric(plain[2].str.replace(",", "."), errors="coerce").tolist()
+    assert fast["customer_id"].tolist() == plain[0].tolist()
+    assert fast["order_date"].dt.strftime("%Y-%m-%d").tolist() == plain[1].tolist()
