@@ -209,6 +209,6 @@ def test_fast_and_plain_csv_readers_agree(tmp_path):
     text = path.read_text()
     rows = [line.split(";") for line in lines[:20]]
     plain = reader._read_csv_pandas(path, text, ";", 0, rows)
-    assert fast["amount"].tolist() == pd.to_numeric(plain[2].str.replace(",", "."), errors="coerce").tolist()
+    assert fast["amount"].tolist() == plain[2].tolist() == [i + 0.5 for i in range(300)]
     assert fast["customer_id"].tolist() == plain[0].tolist()
     assert fast["order_date"].dt.strftime("%Y-%m-%d").tolist() == plain[1].tolist()
