@@ -109,6 +109,12 @@ TEMPLATES: dict[str, str] = {
     "project_newer": QT_TRANSLATE_NOOP(
         "Messages", "this project was saved by a newer version of the app (format {version}); update the app to open it"
     ),
+    "unsafe_xml": QT_TRANSLATE_NOOP(
+        "Messages", "the file contains XML entity declarations, which spreadsheets do not need and attacks use; it was not opened"
+    ),
+    "percent_fraction": QT_TRANSLATE_NOOP(
+        "Messages", "the percentages look like fractions (Excel percent cells): {value} was read as {percent:g} %"
+    ),
     "empty_file": QT_TRANSLATE_NOOP("Messages", "the file is empty"),
     "write_failed": QT_TRANSLATE_NOOP("Messages", "the file could not be written ({detail})"),
     "file_locked": QT_TRANSLATE_NOOP(

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt")
 HEADER_SEARCH_ROWS = 20
+FORMULA_CHECK_ROWS = 200
 # A real sheet compresses maybe 5-20x; anything near 100x and large is a bomb.
 MAX_UNCOMPRESSED_BYTES = 1_500_000_000
 MAX_RATIO = 200
@@ -64,6 +65,8 @@ class RawSheet:
     # Re-reads columns as numbers: a spreadsheet reader turns numbers in a text column into
     # rounded text, so number columns typed as text are read again to keep every digit.
     exact_numbers: Callable[[list[int]], dict[int, pd.Series]] | None = None
+    # Column positions holding formulas saved without their results (files written by scripts).
+    uncalculated: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -198,10 +201,15 @@ def _pick_sheet(reader, path: Path, sheet: str | None) -> tuple[int, str]:
 
 
 def _pick_sheet_xlsx(path: Path, sheet: str | None) -> tuple[int, str]:
+    from defusedxml import DefusedXmlException
+
     from .xlsx_peek import sheet_infos
 
-    with zipfile.ZipFile(path) as zf:
-        infos = sheet_infos(zf)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = sheet_infos(zf)
+    except DefusedXmlException as exc:
+        raise _fail("unsafe_xml", path.name) from exc
     names = [i.name for i in infos]
     if sheet is not None:
         if sheet not in names:
@@ -213,20 +221,27 @@ def _pick_sheet_xlsx(path: Path, sheet: str | None) -> tuple[int, str]:
     raise _fail("no_visible_sheet", path.name)
 
 
-def _first_rows(reader, idx: int, path: Path, name: str) -> list[list[object]]:
-    """The first rows of a sheet, for finding the header (xlsx: streamed; xls/ods: through the reader)."""
+def _first_rows(reader, idx: int, path: Path, name: str) -> tuple[list[list[object]], set[int]]:
+    """The first rows of a sheet, for finding the header (xlsx: streamed; xls/ods: through the reader),
+    and the columns (0-based) whose first rows hold formulas saved without results."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from defusedxml import DefusedXmlException
+
         from .xlsx_peek import peek_xlsx
 
         try:
-            return peek_xlsx(str(path), idx, HEADER_SEARCH_ROWS).rows
+            peek = peek_xlsx(str(path), idx, FORMULA_CHECK_ROWS)
+        except DefusedXmlException as exc:
+            raise _fail("unsafe_xml", path.name, name) from exc
         except Exception as exc:  # a malformed part: let the reader below say what is wrong
             log.info("peek failed for %s: %s", path.name, exc)
+        else:
+            return peek.rows[:HEADER_SEARCH_ROWS], peek.formula_columns
     try:
         top = reader.load_sheet(idx, header_row=None, skip_rows=0, n_rows=HEADER_SEARCH_ROWS, dtypes="string").to_pandas()
     except Exception as exc:
         raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
-    return top.astype(object).where(top.notna(), None).values.tolist()
+    return top.astype(object).where(top.notna(), None).values.tolist(), set()
 
 
 def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawSheet:
@@ -239,7 +254,7 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
             idx, name = _pick_sheet(reader, path, sheet)
     else:
         idx, name = _pick_sheet(reader, path, sheet)
-    rows = _first_rows(reader, idx, path, name)
+    rows, formula_columns = _first_rows(reader, idx, path, name)
     if not rows or all(c is None or (isinstance(c, str) and not c.strip()) for r in rows for c in r):
         raise _fail("empty_sheet", path.name, name)
     h = (header_row - 1) if header_row else find_header_row(rows, HEADER_SEARCH_ROWS)
@@ -278,6 +293,7 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
     source_rows = np.arange(h + 2, h + 2 + len(data), dtype=np.int64)
     raw = RawSheet(path.name, name, list(reader.sheet_names), headers, letters, h + 1, data, source_rows)
     raw.exact_numbers = exact_numbers
+    raw.uncalculated = {i for i, col in enumerate(columns) if col.absolute_index in formula_columns}
     return raw
 
 
@@ -416,6 +432,9 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
         else:
             out[key], found = to_number(col, key, rows, percent_scale=key.endswith("_pct"))
             problems += found
+            if key.endswith("_pct"):
+                out[key], found = _percent_fractions(out[key], col, key, rows)
+                problems += found
     frame = pd.DataFrame(out)
     frame["source_row"] = rows
     # Blank rows (every mapped cell empty) are layout, not data.
@@ -437,6 +456,22 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
         blank = blank & ~inside
     frame = frame[~blank].reset_index(drop=True)
     return frame, problems
+
+
+def _percent_fractions(values: pd.Series, raw: pd.Series, key: str, rows: np.ndarray) -> tuple[pd.Series, list[Problem]]:
+    """A 0-100 column whose numbers are all fractions (0.42) was formatted as percent in Excel: 0.42 is 42 %.
+
+    Converted, and said so in a warning (never silently)."""
+    numbers_in_cells = pd.to_numeric(raw, errors="coerce") if raw.dtype == object else raw
+    from_cells = numbers_in_cells.notna() & values.notna()
+    v = values[from_cells]
+    if len(v) and (v.abs() <= 1).all() and (v != 0).any() and not (v == np.floor(v)).all():
+        out = values.copy()
+        out[from_cells] = values[from_cells] * 100.0
+        first = int(np.flatnonzero(from_cells.to_numpy())[0])
+        return out, [Problem("percent_fraction", WARNING, row=int(rows[first]), column=key,
+                             values={"value": float(v.iloc[0]), "percent": float(v.iloc[0]) * 100.0})]
+    return values, []
 
 
 def _period_values(col: pd.Series, rows: np.ndarray, problems: list[Problem]) -> pd.Series:
@@ -492,6 +527,11 @@ def import_file(
     missing = [k for k in REQUIRED_KEYS[chosen] if k not in key_to_pos]
     if missing:
         raise InputError([Problem("missing_column", ERROR, column=k, values={"column": k}).located(**where) for k in missing])
+    stale = sorted(k for k, pos in key_to_pos.items() if pos in raw.uncalculated)
+    if stale:
+        # The formulas were never calculated, so these cells would silently read as empty.
+        raise InputError([Problem("formulas_without_values", ERROR, column=k).located(
+            **where, column_label=f'{raw.letters[key_to_pos[k]]} "{raw.headers[key_to_pos[k]]}"') for k in stale])
     frame, problems = _convert(raw, chosen, key_to_pos)
     if frame.empty:
         raise InputError([Problem("no_data", ERROR).located(**where)])

@@ -36,6 +36,7 @@ class Peek:
     sheets: list[SheetInfo]
     rows: list[list[object]] = field(default_factory=list)  # rows[i] is Excel row i + 1
     formulas_without_values: int = 0
+    formula_columns: set[int] = field(default_factory=set)  # 0-based columns holding such formulas
 
 
 def _col_index(letters: str) -> int:
@@ -80,6 +81,7 @@ def peek_xlsx(path: str, sheet_index: int, n_rows: int = 20) -> Peek:
         part = sheets[sheet_index].part
         raw: dict[int, dict[int, tuple[str, str | None]]] = {}
         missing_values = 0
+        formula_columns: set[int] = set()
         with zf.open(part) as fh:
             for event, elem in iterparse(fh, events=("end",)):
                 if elem.tag != f"{_NS_MAIN}row":
@@ -99,8 +101,9 @@ def peek_xlsx(path: str, sheet_index: int, n_rows: int = 20) -> Peek:
                         text = "".join(t.text or "" for t in c.iter(f"{_NS_MAIN}t"))
                         cells[_col_index(m[1])] = ("str", text)
                     else:
-                        if f is not None and (v is None or v.text is None):
+                        if f is not None and v is None:  # an empty <v/> is a cached empty text
                             missing_values += 1
+                            formula_columns.add(_col_index(m[1]))
                         cells[_col_index(m[1])] = (kind, None if v is None else v.text)
                 raw[r] = cells
                 elem.clear()
@@ -129,4 +132,4 @@ def peek_xlsx(path: str, sheet_index: int, n_rows: int = 20) -> Peek:
                 except ValueError:
                     row[col] = value
         rows.append(row)
-    return Peek(sheets, rows, missing_values)
+    return Peek(sheets, rows, missing_values, formula_columns)
