@@ -48,12 +48,14 @@ def _col_index(letters: str) -> int:
 
 def sheet_infos(zf: zipfile.ZipFile) -> list[SheetInfo]:
     rels = {}
-    rel_root = parse(zf.open("xl/_rels/workbook.xml.rels")).getroot()
+    with zf.open("xl/_rels/workbook.xml.rels") as fh:
+        rel_root = parse(fh).getroot()
     for rel in rel_root.iter(f"{_NS_PKG_REL}Relationship"):
         target = rel.get("Target", "")
         part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
         rels[rel.get("Id")] = part
-    root = parse(zf.open("xl/workbook.xml")).getroot()
+    with zf.open("xl/workbook.xml") as fh:
+        root = parse(fh).getroot()
     out = []
     for sheet in root.iter(f"{_NS_MAIN}sheet"):
         out.append(SheetInfo(sheet.get("name", ""), sheet.get("state", "visible"), rels.get(sheet.get(f"{_NS_REL}id"), "")))
@@ -101,7 +103,9 @@ def peek_xlsx(path: str, sheet_index: int, n_rows: int = 20) -> Peek:
                         text = "".join(t.text or "" for t in c.iter(f"{_NS_MAIN}t"))
                         cells[_col_index(m[1])] = ("str", text)
                     else:
-                        if f is not None and v is None:  # an empty <v/> is a cached empty text
+                        # No cached value: no <v>, or an empty one on a number cell (an empty <v/>
+                        # on a text result, t="str", is a cached empty text).
+                        if f is not None and (v is None or (not v.text and kind != "str")):
                             missing_values += 1
                             formula_columns.add(_col_index(m[1]))
                         cells[_col_index(m[1])] = (kind, None if v is None else v.text)
