@@ -124,7 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    if args.file:
+    if window.offer_restore():
+        pass  # the user's unsaved typing comes first
+    elif args.file:
         window.open_path(args.file)
     elif args.sample or not args.empty:
         # No file given: start on the bundled sample so there is something to look at.

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -52,6 +54,7 @@ log = logging.getLogger(__name__)
 SPREADSHEET_SUFFIXES = EXCEL_SUFFIXES + CSV_SUFFIXES
 PROJECT_SUFFIX = ".retention"
 SAMPLE_SHEET = "Ordrer"
+AUTOSAVE_MS = 60_000
 # Above this many customers a result is shown tab by tab (see MainWindow.show_analysis).
 LARGE_RESULT_CUSTOMERS = 20_000
 
@@ -129,6 +132,11 @@ class MainWindow(QMainWindow):
         self._read_settings()
         self._update_title()
         self.statusBar().showMessage(self.tr("Type your figures on the left, or import a spreadsheet (Ctrl+I)."))
+        # Typed work is saved every minute to the data folder, and offered back after a crash.
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(int(os.environ.get("RETENTION_AUTOSAVE_MS", AUTOSAVE_MS)))
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
 
     # ------------------------------------------------------------------ UI
     def _build_ui(self) -> None:
@@ -599,6 +607,58 @@ class MainWindow(QMainWindow):
         if done is not None:
             done()
 
+    # ----------------------------------------------------------- autosave
+    @staticmethod
+    def autosave_path() -> Path:
+        from ..app import data_dir
+
+        return data_dir() / "autosave.retention"
+
+    def autosave(self) -> bool:
+        """Save typed work that is not saved yet (atomically) to the data folder."""
+        if not self.dirty:
+            return False
+        try:
+            save_project(self.autosave_path(), self.form.values(), self.table_model.frame(), self.settings,
+                         {"project": self.project_path or ""})
+        except OSError as exc:
+            log.warning("autosave failed: %s", exc)
+            return False
+        return True
+
+    def discard_autosave(self) -> None:
+        self.autosave_path().unlink(missing_ok=True)
+
+    def offer_restore(self) -> bool:
+        """After a crash: offer the autosaved work back. True when it was restored."""
+        path = self.autosave_path()
+        if not path.exists():
+            return False
+        when = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self, self.tr("Restore unsaved work?"),
+            self.tr("The app was closed without saving figures you typed (autosaved %1). Restore them?").replace("%1", when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.discard_autosave()
+            return False
+        try:
+            form, periods, settings, _source = load_project(path)
+        except InputError as exc:
+            show_error(self, exc, self.tr("Could not restore"))
+            return False
+        self.settings = settings
+        self.form.set_values(form)
+        self.table_model.load_frame(periods if len(periods) else PeriodTableModel.empty_frame(12))
+        self.undo_stack.clear()
+        self.active_source = "table" if self.table_model.has_data() else ("form" if self.form.has_data() else None)
+        self.recompute()
+        self.project_path = None
+        self.dirty = True
+        self._update_title()
+        return True
+
     # ----------------------------------------------------- project files
     def save(self) -> bool:
         if not self.project_path:
@@ -810,6 +870,7 @@ class MainWindow(QMainWindow):
             return
         if self.worker is not None:
             self.worker.cancel()
+        self.discard_autosave()  # the user saved or chose to discard
         self.app_settings.set_geometry(self.saveGeometry())
         self.app_settings.sync()
         event.accept()

@@ -1,0 +1,138 @@
+"""Nothing typed is lost: autosave and restore after a crash, project files that refuse what they cannot read,
+and a calm, logged message for anything unexpected."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from retention_gui.ui.main_window import MainWindow
+
+CRASHING_APP = textwrap.dedent("""
+    import os, signal
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from retention_gui.ui.main_window import MainWindow
+    w = MainWindow(); w.show()
+    for key, text in {"customers_start": "200", "customers_end": "210", "new_customers": "30"}.items():
+        w.form.fields[key].setText(text)
+    loop = QEventLoop(); QTimer.singleShot(1500, loop.quit); loop.exec()   # the autosave timer fires meanwhile
+    print("KILLING", flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+""")
+
+
+def test_typed_work_survives_a_crash_and_is_offered_back(qtbot, monkeypatch):
+    env = {**os.environ, "RETENTION_AUTOSAVE_MS": "200", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", CRASHING_APP], env=env, capture_output=True, text=True, timeout=120)
+    assert "KILLING" in result.stdout and result.returncode == -signal.SIGKILL
+    assert MainWindow.autosave_path().exists()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.offer_restore()
+    assert "Restore them?" in asked[0]
+    assert w.form.fields["customers_end"].text() == "210"
+    assert w.overview.cards["crr_pct"].value.text() == "90.0 %"
+    assert w.dirty
+    w.dirty = False
+
+
+def test_declining_the_restore_removes_the_autosave(qtbot, monkeypatch):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.form.fields["customers_start"].setText("5")
+    assert w.autosave() and MainWindow.autosave_path().exists()
+    w.dirty = False
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    other = MainWindow()
+    qtbot.addWidget(other)
+    assert not other.offer_restore()
+    assert not MainWindow.autosave_path().exists()
+
+
+def test_a_clean_quit_leaves_no_autosave(qtbot):
+    w = MainWindow()
+    w.form.fields["customers_start"].setText("5")
+    w.autosave()
+    w.dirty = False
+    w.close()
+    assert not MainWindow.autosave_path().exists()
+
+
+@pytest.mark.parametrize(
+    "content, code",
+    [
+        ("not json at all", "project_unreadable"),
+        (json.dumps({"format": "something-else"}), "project_unreadable"),
+        (json.dumps({"format": "retention-calculator-project", "version": 99}), "project_newer"),
+    ],
+    ids=["garbage", "other format", "newer version"],
+)
+def test_unreadable_or_newer_project_files_change_nothing(qtbot, tmp_path, monkeypatch, content, code):
+    from retention_gui.ui import main_window
+
+    shown = []
+    monkeypatch.setattr(main_window, "show_error", lambda parent, exc, title=None: shown.append(exc))
+    path = tmp_path / "p.retention"
+    path.write_text(content)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.form.fields["customers_start"].setText("7")
+    w.dirty = False
+    w.open_path(str(path))
+    assert [p.code for p in shown[0].problems] == [code]
+    assert w.form.fields["customers_start"].text() == "7"
+
+
+def test_project_save_is_atomic(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from retention_gui.io.project import load_project, save_project
+    from retention_gui.pipeline import Settings
+
+    target = tmp_path / "keep.retention"
+    save_project(target, {"customers_start": 5.0}, pd.DataFrame({"period": ["a"], "orders": [3.0]}), Settings())
+    before = target.read_bytes()
+
+    def broken(self, *a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("pathlib.Path.write_text", broken)
+    with pytest.raises(OSError):
+        save_project(target, {"customers_start": 9.0}, pd.DataFrame(), Settings())
+    assert target.read_bytes() == before
+    form, periods, settings, _ = load_project(target)
+    assert form == {"customers_start": 5} and periods["orders"].tolist() == [3]
+
+
+def test_unexpected_errors_are_logged_to_a_file(tmp_path):
+    import logging
+
+    from retention_gui import app
+
+    before = list(logging.getLogger().handlers)
+    log_path = app.setup_logging()
+    app.install_excepthook(log_path)
+    try:
+        raise RuntimeError("a bug for the log")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = sys.__excepthook__
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    for handler in set(logging.getLogger().handlers) - set(before):
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    assert "a bug for the log" in log_path.read_text()
+    assert str(log_path).startswith(os.environ["RETENTION_GUI_DATA_DIR"])
