@@ -113,6 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("RetentionCalculator")
     app.setApplicationName("RetentionCalculator")
     app.setApplicationDisplayName("Retention Calculator")
+    from PySide6.QtGui import QIcon
+
+    from .paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
     from .ui.settings import AppSettings
 
     install_translators(app, args.language or AppSettings().language() or None)

@@ -393,3 +393,27 @@ def test_customers_sort_and_find(qtbot, window):
     ids = panel.model.frame()["customer_id"].tolist()
     assert ids and all("K001" in i for i in ids)
     assert panel.model.frame()["orders"].is_monotonic_increasing  # the sort is kept while finding
+
+
+@pytest.mark.parametrize("case", ["empty", "noise", "encrypted", "uncalculated"])
+def test_bad_files_say_the_same_in_the_window_as_on_the_command_line(qtbot, window, tmp_path, monkeypatch, capsys, case):
+    from retention_gui.cli import main as cli_main
+    from retention_gui.ui import main_window
+    from retention_gui.ui.dialogs import error_text
+
+    path = tmp_path / f"{case}.xlsx"
+    if case == "empty":
+        path.write_bytes(b"")
+    elif case == "noise":
+        path.write_bytes(bytes(range(256)) * 8)
+    elif case == "encrypted":
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2048)
+    else:
+        write_xlsx(path, [["Periode", "Nye kunder"], ["2024-01", "=1+1"]])
+    shown = []
+    monkeypatch.setattr(main_window, "show_error", lambda parent, exc, title=None: shown.append(error_text(exc)))
+    window.import_path(str(path))
+    qtbot.waitUntil(lambda: bool(shown) and window.worker is None, timeout=30_000)
+    assert cli_main([str(path)]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == shown[0].splitlines()[0]
+    assert window.analysis is None
