@@ -46,6 +46,32 @@ def setup_logging() -> Path:
     return path
 
 
+class _LogStream:
+    """Stands in for a missing console stream (a frozen windowed app): what is written goes to the log."""
+
+    def __init__(self, level: int) -> None:
+        self.level = level
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            logging.getLogger("retention_gui.console").log(self.level, text.rstrip())
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def ensure_streams() -> None:
+    """Nothing may write to stderr blindly: give a frozen app's missing streams somewhere to go."""
+    if sys.stdout is None:
+        sys.stdout = _LogStream(logging.INFO)
+    if sys.stderr is None:
+        sys.stderr = _LogStream(logging.WARNING)
+
+
 def install_excepthook(log_path: Path) -> None:
     """Anything unexpected is logged and shown calmly, instead of killing the app."""
 
@@ -102,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    ensure_streams()
     args = build_parser().parse_args(argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

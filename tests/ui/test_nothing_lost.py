@@ -136,3 +136,22 @@ def test_unexpected_errors_are_logged_to_a_file(tmp_path):
         handler.close()
     assert "a bug for the log" in log_path.read_text()
     assert str(log_path).startswith(os.environ["RETENTION_GUI_DATA_DIR"])
+
+
+def test_a_frozen_app_without_console_streams_logs_instead(monkeypatch):
+    import logging
+
+    from retention_gui import app
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    app.ensure_streams()
+    records = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logging.getLogger("retention_gui.console").addHandler(handler)
+    try:
+        print("usage: something went to stderr", file=sys.stderr)
+    finally:
+        logging.getLogger("retention_gui.console").removeHandler(handler)
+    assert [r.getMessage() for r in records] == ["usage: something went to stderr"]
