@@ -104,6 +104,8 @@ def install_translators(app, language: str | None = None) -> list:
     from .paths import resource_path
 
     locale = QLocale(language) if language else QLocale.system()
+    if language:
+        QLocale.setDefault(locale)  # numbers and dates as the chosen language writes them
     installed = []
     ours = QTranslator(app)
     if ours.load(locale, "retention", "_", str(resource_path("translations"))):
