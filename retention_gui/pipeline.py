@@ -12,7 +12,7 @@ from typing import Any, Callable, Mapping
 import pandas as pd
 
 from . import __version__
-from .core.errors import ERROR, InputError, Problem
+from .core.errors import ERROR, InputError, Problem, ProblemList
 from .core.nps import analyse_nps
 from .core.periods import analyse_periods
 from .core.report import plain, records, warnings_list
@@ -36,7 +36,7 @@ class Settings:
 
 
 @dataclass
-class Analysis:
+class Analysis(ProblemList):
     """Everything computed for one input."""
 
     kind: str
@@ -50,14 +50,6 @@ class Analysis:
     source: ImportResult | None = None
     # The values the user gave, row by row beside ``periods`` (NaN where derived or computed).
     inputs: pd.DataFrame | None = None
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity != ERROR]
 
 
 def analyse_frame(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Problem", "InputError", "Cancelled", "ERROR", "WARNING"]
+__all__ = ["Problem", "InputError", "Cancelled", "ProblemList", "ERROR", "WARNING"]
 
 ERROR = "error"
 WARNING = "warning"
@@ -39,6 +39,20 @@ class Problem:
         """The same problem with file/sheet (or other location) filled in."""
         data = {**self.__dict__, **{k: v for k, v in where.items() if v is not None}}
         return Problem(**data)
+
+
+class ProblemList:
+    """Mixin for results that carry ``problems``: their errors and warnings."""
+
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != ERROR]
 
 
 class InputError(ValueError):

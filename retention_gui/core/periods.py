@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from . import calendar
-from .errors import ERROR, WARNING, InputError, Problem
+from .errors import ERROR, WARNING, InputError, Problem, ProblemList
 from .parsing import rows_of
 from .schema import (
     AMOUNT_KEYS,
@@ -39,19 +39,11 @@ DEFAULT_DAYS_IN_PERIOD = 30.0
 
 
 @dataclass
-class PeriodAnalysis:
+class PeriodAnalysis(ProblemList):
     """Result of :func:`analyse_periods`: the table and every problem found."""
 
     table: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == WARNING]
 
 
 def _col(df: pd.DataFrame, key: str) -> pd.Series:

@@ -20,7 +20,7 @@ from typing import Callable, Mapping
 import numpy as np
 import pandas as pd
 
-from ..core.errors import ERROR, WARNING, InputError, Problem
+from ..core.errors import ERROR, WARNING, InputError, Problem, ProblemList
 from ..core.parsing import to_date, to_number
 from .headers import KIND_KEYS, REQUIRED_KEYS, detect_kind, find_header_row, map_headers
 
@@ -70,7 +70,7 @@ class RawSheet:
 
 
 @dataclass
-class ImportResult:
+class ImportResult(ProblemList):
     """A file mapped to canonical columns, with everything noticed on the way."""
 
     kind: str
@@ -86,14 +86,6 @@ class ImportResult:
     @property
     def sheet(self) -> str | None:
         return self.raw.sheet
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == ERROR]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == WARNING]
 
     def column_label(self, key: str) -> str | None:
         pos = self.mapping.get(key)
