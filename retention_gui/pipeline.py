@@ -12,9 +12,9 @@ from typing import Any, Callable, Mapping
 import pandas as pd
 
 from . import __version__
-from .core.errors import ERROR, InputError, Problem, ProblemList
+from .core.errors import ERROR, WARNING, InputError, Problem, ProblemList
 from .core.nps import analyse_nps
-from .core.periods import analyse_periods
+from .core.periods import analyse_periods, result_warnings
 from .core.report import plain, records, warnings_list
 from .core.schema import DEFAULT_THRESHOLDS, TRANSACTION_PERIOD_COLUMNS
 from .core.transactions import analyse_transactions
@@ -84,6 +84,14 @@ def analyse_frame(
         )
     if kind == "nps":
         na = analyse_nps(data, s.frequency)
+        problems = list(na.problems)
+        if na.periods is not None:
+            problems += result_warnings(na.periods, s.thresholds)
+        overall = na.summary.get("nps")
+        if overall is not None and round(overall, 9) < s.thresholds.get("nps_below", 0.0):
+            problems.append(Problem("nps_negative", WARNING, column="nps", period="all",
+                                    values={"value": overall, "threshold": s.thresholds.get("nps_below", 0.0)}))
+        na.problems = problems
         counted = None if na.periods is None else na.periods[["promoters", "passives", "detractors", "responses"]]
         return Analysis("nps", s, periods=na.periods, nps=na.summary, summary={}, problems=na.problems, inputs=counted)
     raise ValueError(f"unknown kind {kind!r}")

@@ -131,3 +131,14 @@ def test_installed_command_runs_as_a_program(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["kind"] == "periods"
+
+
+def test_negative_nps_from_answers_is_warned_overall_and_per_period(tmp_path, capsys):
+    # January: one promoter, two detractors -> (1-2)/3 = -33.3; February: one promoter -> 100.
+    path = write_csv(tmp_path / "s.csv", "Dato;Svar\n2024-01-03;10\n2024-01-09;2\n2024-01-20;5\n2024-02-01;9\n")
+    doc = json.loads(run(capsys, str(path), "--json")[1])
+    assert doc["nps"]["nps"] == 0.0
+    assert [(w["period"], w["metric"]) for w in doc["warnings"]] == [("2024-01", "nps")]
+    path2 = write_csv(tmp_path / "t.csv", "NPS\n0\n10\n3\n")
+    doc2 = json.loads(run(capsys, str(path2), "--json")[1])
+    assert [(w["period"], w["metric"], w["value"]) for w in doc2["warnings"]] == [("all", "nps", pytest.approx(-100 / 3))]

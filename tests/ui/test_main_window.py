@@ -417,3 +417,10 @@ def test_bad_files_say_the_same_in_the_window_as_on_the_command_line(qtbot, wind
     assert cli_main([str(path)]) == 2
     assert capsys.readouterr().err.splitlines()[0] == shown[0].splitlines()[0]
     assert window.analysis is None
+
+
+def test_undated_nps_answers_warn_on_the_card(qtbot, window, tmp_path):
+    path = write_csv(tmp_path / "n.csv", "NPS\n0\n10\n3\n")
+    import_and_wait(qtbot, window, path)
+    assert card(window, "nps") == "-33.3"
+    assert "NPS below 0" in window.overview.cards["nps"].warning.text()

@@ -109,9 +109,10 @@ class OverviewPanel(QWidget):
             if is_missing(value):
                 card.show_value("–", self.tr("not enough data"), "", "")
                 continue
+            shown_period = str(row.get("period", "all")) if rows is not None and row.get("period") is not None else "all"
             warnings = [
                 message_for(p) for p in (analysis.warnings if analysis else [])
-                if p.column == key and p.period == label and p.code not in ("unmapped_columns",)
+                if p.column == key and p.period == shown_period and p.code not in ("unmapped_columns",)
             ]
             tooltip = filled_formula(key, row, analysis.kind if analysis else "periods", currency) if row else ""
             card.show_value(format_value(key, value, currency=currency), label, tooltip, "\n".join(warnings))
