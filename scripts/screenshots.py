@@ -93,6 +93,23 @@ def main(outdir: str) -> int:
         ], w),
         "33-help": HelpDialog(w),
     }
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from retention_gui import __version__
+
+    about = QMessageBox(QMessageBox.Icon.Information, "About Retention Calculator",
+                        f"<h3>Retention Calculator {__version__}</h3><p>Measure, understand and improve customer retention.</p>",
+                        QMessageBox.StandardButton.Ok, w)
+    progress = QProgressDialog("Reading orders_1048575.xlsx…", "Cancel", 0, 100, w)
+    progress.setWindowTitle("Import")
+    progress.setMinimumWidth(440)
+    progress.setValue(42)
+    locked = QMessageBox(QMessageBox.Icon.Warning, "Could not export",
+                         "results.xlsx is open in another program or write-protected.", QMessageBox.StandardButton.Cancel, w)
+    locked.setInformativeText("Close it and try again, or save under another name.")
+    locked.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+    locked.addButton("Save as…", QMessageBox.ButtonRole.ActionRole)
+    dialogs.update({"34-about": about, "35-progress": progress, "36-locked": locked})
     for name, dialog in dialogs.items():
         dialog.show()
         settle()

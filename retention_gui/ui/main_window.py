@@ -504,6 +504,7 @@ class MainWindow(QMainWindow):
         self.progress_dialog = QProgressDialog(self.tr("Reading %1…").replace("%1", Path(path).name),
                                                self.tr("Cancel"), 0, 100, self)
         self.progress_dialog.setObjectName("import_progress")
+        self.progress_dialog.setMinimumWidth(440)  # room for a long file name
         self.progress_dialog.setWindowTitle(self.tr("Import"))
         self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress_dialog.setMinimumDuration(300)
