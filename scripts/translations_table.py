@@ -343,3 +343,9 @@ T.update({
     "{count} more cells like this": ("{count} flere celler som denne", "{count} fler celler som denna"),
     "{file}": ("{file}", "{file}"),
 })
+
+T.update({
+    "&Language": ("&Sprog", "&Språk"),
+    "System language": ("Systemets sprog", "Systemets språk"),
+    "The new language is used the next time the app starts.": ("Det nye sprog bruges, næste gang programmet starter.", "Det nya språket används nästa gång programmet startar."),
+})

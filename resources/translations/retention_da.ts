@@ -488,224 +488,239 @@ the share who ordered again k periods later.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/ui/main_window.py" line="301" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="304" />
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="310" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="316" />
+        <location filename="../../retention_gui/ui/main_window.py" line="325" />
         <source>Clear list</source>
         <translation>Ryd listen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="421" />
+        <location filename="../../retention_gui/ui/main_window.py" line="430" />
         <source>%n input error(s)</source>
         <translation><numerusform>%n inputfejl</numerusform><numerusform>%n inputfejl</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="423" />
+        <location filename="../../retention_gui/ui/main_window.py" line="432" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n advarsel</numerusform><numerusform>%n advarsler</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="430" />
+        <location filename="../../retention_gui/ui/main_window.py" line="439" />
         <source>Untitled</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="439" />
+        <location filename="../../retention_gui/ui/main_window.py" line="448" />
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="440" />
+        <location filename="../../retention_gui/ui/main_window.py" line="449" />
         <source>You have typed figures that are not saved. Save them first?</source>
         <translation>Du har indtastet tal, som ikke er gemt. Vil du gemme dem først?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="461" />
+        <location filename="../../retention_gui/ui/main_window.py" line="470" />
         <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Projekter og regneark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="462" />
+        <location filename="../../retention_gui/ui/main_window.py" line="471" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="467" />
+        <location filename="../../retention_gui/ui/main_window.py" line="476" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="468" />
-        <location filename="../../retention_gui/ui/main_window.py" line="507" />
+        <location filename="../../retention_gui/ui/main_window.py" line="477" />
+        <location filename="../../retention_gui/ui/main_window.py" line="517" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="492" />
-        <location filename="../../retention_gui/ui/main_window.py" line="561" />
+        <location filename="../../retention_gui/ui/main_window.py" line="501" />
+        <location filename="../../retention_gui/ui/main_window.py" line="571" />
         <source>Could not import the file</source>
         <translation>Filen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="496" />
+        <location filename="../../retention_gui/ui/main_window.py" line="505" />
         <source>Choose a sheet</source>
         <translation>Vælg et ark</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="497" />
+        <location filename="../../retention_gui/ui/main_window.py" line="506" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Projektmappen har flere ark. Hvilket skal importeres?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="504" />
+        <location filename="../../retention_gui/ui/main_window.py" line="513" />
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="505" />
+        <location filename="../../retention_gui/ui/main_window.py" line="514" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="518" />
+        <location filename="../../retention_gui/ui/main_window.py" line="528" />
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="539" />
+        <location filename="../../retention_gui/ui/main_window.py" line="549" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="554" />
+        <location filename="../../retention_gui/ui/main_window.py" line="564" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen blev annulleret; intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="562" />
+        <location filename="../../retention_gui/ui/main_window.py" line="572" />
         <source>Import failed.</source>
         <translation>Importen mislykkedes.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="583" />
+        <location filename="../../retention_gui/ui/main_window.py" line="593" />
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="602" />
+        <location filename="../../retention_gui/ui/main_window.py" line="612" />
         <source>Imported %1</source>
         <translation>Importerede %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="639" />
+        <location filename="../../retention_gui/ui/main_window.py" line="649" />
         <source>Restore unsaved work?</source>
         <translation>Gendan arbejde, der ikke er gemt?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="640" />
+        <location filename="../../retention_gui/ui/main_window.py" line="650" />
         <source>The app was closed without saving figures you typed (autosaved %1). Restore them?</source>
         <translation>Programmet blev lukket uden at gemme tal, du havde skrevet (autogemt %1). Vil du gendanne dem?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="649" />
+        <location filename="../../retention_gui/ui/main_window.py" line="659" />
         <source>Could not restore</source>
         <translation>Kunne ikke gendanne</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="669" />
+        <location filename="../../retention_gui/ui/main_window.py" line="679" />
         <source>Save project</source>
         <translation>Gem projekt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="670" />
+        <location filename="../../retention_gui/ui/main_window.py" line="680" />
         <source>Retention projects (*.retention)</source>
         <translation>Fastholdelsesprojekter (*.retention)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="687" />
+        <location filename="../../retention_gui/ui/main_window.py" line="697" />
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="696" />
+        <location filename="../../retention_gui/ui/main_window.py" line="706" />
         <source>Could not open the project</source>
         <translation>Projektet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="714" />
+        <location filename="../../retention_gui/ui/main_window.py" line="724" />
         <source>The clipboard is empty.</source>
         <translation>Udklipsholderen er tom.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="728" />
+        <location filename="../../retention_gui/ui/main_window.py" line="738" />
         <source>Pasted %n row(s).</source>
         <translation><numerusform>Indsatte %n række.</numerusform><numerusform>Indsatte %n rækker.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="777" />
+        <location filename="../../retention_gui/ui/main_window.py" line="785" />
+        <source>The new language is used the next time the app starts.</source>
+        <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="794" />
         <source>Export results</source>
         <translation>Eksportér resultater</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="778" />
+        <location filename="../../retention_gui/ui/main_window.py" line="795" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="798" />
+        <location filename="../../retention_gui/ui/main_window.py" line="815" />
         <source>Writing %1…</source>
         <translation>Skriver %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="804" />
+        <location filename="../../retention_gui/ui/main_window.py" line="821" />
         <source>Results written to %1</source>
         <translation>Resultaterne er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="811" />
-        <location filename="../../retention_gui/ui/main_window.py" line="837" />
+        <location filename="../../retention_gui/ui/main_window.py" line="828" />
+        <location filename="../../retention_gui/ui/main_window.py" line="854" />
         <source>Could not export</source>
         <translation>Kunne ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="812" />
+        <location filename="../../retention_gui/ui/main_window.py" line="829" />
         <source>%1 is open in another program or write-protected.</source>
         <translation>%1 er åben i et andet program eller skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="813" />
+        <location filename="../../retention_gui/ui/main_window.py" line="830" />
         <source>Close it and try again, or save under another name.</source>
         <translation>Luk den og prøv igen, eller gem under et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="814" />
+        <location filename="../../retention_gui/ui/main_window.py" line="831" />
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="815" />
+        <location filename="../../retention_gui/ui/main_window.py" line="832" />
         <source>Save as…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="841" />
+        <location filename="../../retention_gui/ui/main_window.py" line="858" />
         <source>Save plot</source>
         <translation>Gem graf</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="841" />
+        <location filename="../../retention_gui/ui/main_window.py" line="858" />
         <source>PNG image (*.png)</source>
         <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="846" />
+        <location filename="../../retention_gui/ui/main_window.py" line="863" />
         <source>Save plotted numbers</source>
         <translation>Gem tallene i grafen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="846" />
+        <location filename="../../retention_gui/ui/main_window.py" line="863" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -1017,7 +1032,7 @@ the share who ordered again k periods later.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="140" />
-        <location filename="../../retention_gui/ui/main_window.py" line="883" />
+        <location filename="../../retention_gui/ui/main_window.py" line="900" />
         <source>Customers at start</source>
         <translation>Kunder ved start</translation>
     </message>
@@ -1335,17 +1350,17 @@ the share who ordered again k periods later.&lt;/p&gt;
         <translation>for få data</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="126" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="127" />
         <source>&lt;b&gt;%1 customers&lt;/b&gt;, %2 orders, revenue %3 - latest period shown on each card.</source>
         <translation>&lt;b&gt;%1 kunder&lt;/b&gt;, %2 ordrer, omsætning %3 - seneste periode vises på hvert kort.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="131" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="132" />
         <source>&lt;b&gt;%1 answers&lt;/b&gt; (%2 blank).</source>
         <translation>&lt;b&gt;%1 svar&lt;/b&gt; (%2 tomme).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="134" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="135" />
         <source>&lt;b&gt;%n period(s)&lt;/b&gt; - the latest period with a value is shown on each card.</source>
         <translation><numerusform>&lt;b&gt;%n periode&lt;/b&gt; - den seneste periode med en værdi vises på hvert kort.</numerusform><numerusform>&lt;b&gt;%n perioder&lt;/b&gt; - den seneste periode med en værdi vises på hvert kort.</numerusform></translation>
     </message>

@@ -488,224 +488,239 @@ the share who ordered again k periods later.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/ui/main_window.py" line="301" />
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="304" />
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="310" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="316" />
+        <location filename="../../retention_gui/ui/main_window.py" line="325" />
         <source>Clear list</source>
         <translation>Rensa listan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="421" />
+        <location filename="../../retention_gui/ui/main_window.py" line="430" />
         <source>%n input error(s)</source>
         <translation><numerusform>%n inmatningsfel</numerusform><numerusform>%n inmatningsfel</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="423" />
+        <location filename="../../retention_gui/ui/main_window.py" line="432" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="430" />
+        <location filename="../../retention_gui/ui/main_window.py" line="439" />
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="439" />
+        <location filename="../../retention_gui/ui/main_window.py" line="448" />
         <source>Unsaved changes</source>
         <translation>Ändringar är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="440" />
+        <location filename="../../retention_gui/ui/main_window.py" line="449" />
         <source>You have typed figures that are not saved. Save them first?</source>
         <translation>Du har skrivit in siffror som inte är sparade. Vill du spara dem först?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="461" />
+        <location filename="../../retention_gui/ui/main_window.py" line="470" />
         <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Projekt och kalkylark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="462" />
+        <location filename="../../retention_gui/ui/main_window.py" line="471" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="467" />
+        <location filename="../../retention_gui/ui/main_window.py" line="476" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Kalkylark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="468" />
-        <location filename="../../retention_gui/ui/main_window.py" line="507" />
+        <location filename="../../retention_gui/ui/main_window.py" line="477" />
+        <location filename="../../retention_gui/ui/main_window.py" line="517" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="492" />
-        <location filename="../../retention_gui/ui/main_window.py" line="561" />
+        <location filename="../../retention_gui/ui/main_window.py" line="501" />
+        <location filename="../../retention_gui/ui/main_window.py" line="571" />
         <source>Could not import the file</source>
         <translation>Filen kunde inte importeras</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="496" />
+        <location filename="../../retention_gui/ui/main_window.py" line="505" />
         <source>Choose a sheet</source>
         <translation>Välj ett blad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="497" />
+        <location filename="../../retention_gui/ui/main_window.py" line="506" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Arbetsboken har flera blad. Vilket ska importeras?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="504" />
+        <location filename="../../retention_gui/ui/main_window.py" line="513" />
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="505" />
+        <location filename="../../retention_gui/ui/main_window.py" line="514" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="518" />
+        <location filename="../../retention_gui/ui/main_window.py" line="528" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="539" />
+        <location filename="../../retention_gui/ui/main_window.py" line="549" />
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="554" />
+        <location filename="../../retention_gui/ui/main_window.py" line="564" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen avbröts; inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="562" />
+        <location filename="../../retention_gui/ui/main_window.py" line="572" />
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="583" />
+        <location filename="../../retention_gui/ui/main_window.py" line="593" />
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="602" />
+        <location filename="../../retention_gui/ui/main_window.py" line="612" />
         <source>Imported %1</source>
         <translation>Importerade %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="639" />
+        <location filename="../../retention_gui/ui/main_window.py" line="649" />
         <source>Restore unsaved work?</source>
         <translation>Återställ osparat arbete?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="640" />
+        <location filename="../../retention_gui/ui/main_window.py" line="650" />
         <source>The app was closed without saving figures you typed (autosaved %1). Restore them?</source>
         <translation>Programmet stängdes utan att spara siffror du skrivit in (autosparat %1). Vill du återställa dem?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="649" />
+        <location filename="../../retention_gui/ui/main_window.py" line="659" />
         <source>Could not restore</source>
         <translation>Kunde inte återställa</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="669" />
+        <location filename="../../retention_gui/ui/main_window.py" line="679" />
         <source>Save project</source>
         <translation>Spara projekt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="670" />
+        <location filename="../../retention_gui/ui/main_window.py" line="680" />
         <source>Retention projects (*.retention)</source>
         <translation>Lojalitetsprojekt (*.retention)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="687" />
+        <location filename="../../retention_gui/ui/main_window.py" line="697" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="696" />
+        <location filename="../../retention_gui/ui/main_window.py" line="706" />
         <source>Could not open the project</source>
         <translation>Projektet kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="714" />
+        <location filename="../../retention_gui/ui/main_window.py" line="724" />
         <source>The clipboard is empty.</source>
         <translation>Urklippet är tomt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="728" />
+        <location filename="../../retention_gui/ui/main_window.py" line="738" />
         <source>Pasted %n row(s).</source>
         <translation><numerusform>Klistrade in %n rad.</numerusform><numerusform>Klistrade in %n rader.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="777" />
+        <location filename="../../retention_gui/ui/main_window.py" line="785" />
+        <source>The new language is used the next time the app starts.</source>
+        <translation>Det nya språket används nästa gång programmet startar.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="794" />
         <source>Export results</source>
         <translation>Exportera resultat</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="778" />
+        <location filename="../../retention_gui/ui/main_window.py" line="795" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="798" />
+        <location filename="../../retention_gui/ui/main_window.py" line="815" />
         <source>Writing %1…</source>
         <translation>Skriver %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="804" />
+        <location filename="../../retention_gui/ui/main_window.py" line="821" />
         <source>Results written to %1</source>
         <translation>Resultaten har skrivits till %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="811" />
-        <location filename="../../retention_gui/ui/main_window.py" line="837" />
+        <location filename="../../retention_gui/ui/main_window.py" line="828" />
+        <location filename="../../retention_gui/ui/main_window.py" line="854" />
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="812" />
+        <location filename="../../retention_gui/ui/main_window.py" line="829" />
         <source>%1 is open in another program or write-protected.</source>
         <translation>%1 är öppen i ett annat program eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="813" />
+        <location filename="../../retention_gui/ui/main_window.py" line="830" />
         <source>Close it and try again, or save under another name.</source>
         <translation>Stäng den och försök igen, eller spara med ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="814" />
+        <location filename="../../retention_gui/ui/main_window.py" line="831" />
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="815" />
+        <location filename="../../retention_gui/ui/main_window.py" line="832" />
         <source>Save as…</source>
         <translation>Spara som…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="841" />
+        <location filename="../../retention_gui/ui/main_window.py" line="858" />
         <source>Save plot</source>
         <translation>Spara diagram</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="841" />
+        <location filename="../../retention_gui/ui/main_window.py" line="858" />
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="846" />
+        <location filename="../../retention_gui/ui/main_window.py" line="863" />
         <source>Save plotted numbers</source>
         <translation>Spara siffrorna i diagrammet</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="846" />
+        <location filename="../../retention_gui/ui/main_window.py" line="863" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -1017,7 +1032,7 @@ the share who ordered again k periods later.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="140" />
-        <location filename="../../retention_gui/ui/main_window.py" line="883" />
+        <location filename="../../retention_gui/ui/main_window.py" line="900" />
         <source>Customers at start</source>
         <translation>Kunder vid start</translation>
     </message>
@@ -1335,17 +1350,17 @@ the share who ordered again k periods later.&lt;/p&gt;
         <translation>för lite data</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="126" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="127" />
         <source>&lt;b&gt;%1 customers&lt;/b&gt;, %2 orders, revenue %3 - latest period shown on each card.</source>
         <translation>&lt;b&gt;%1 kunder&lt;/b&gt;, %2 ordrar, intäkter %3 - senaste perioden visas på varje kort.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="131" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="132" />
         <source>&lt;b&gt;%1 answers&lt;/b&gt; (%2 blank).</source>
         <translation>&lt;b&gt;%1 svar&lt;/b&gt; (%2 tomma).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="134" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="135" />
         <source>&lt;b&gt;%n period(s)&lt;/b&gt; - the latest period with a value is shown on each card.</source>
         <translation><numerusform>&lt;b&gt;%n period&lt;/b&gt; - den senaste perioden med ett värde visas på varje kort.</numerusform><numerusform>&lt;b&gt;%n perioder&lt;/b&gt; - den senaste perioden med ett värde visas på varje kort.</numerusform></translation>
     </message>

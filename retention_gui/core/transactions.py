@@ -72,15 +72,6 @@ def _tick(progress: Progress | None, cancel: CancelCheck | None, fraction: float
         progress(fraction)
 
 
-@dataclass
-class _Orders:
-    """One row per order: customer code, day number, period index."""
-
-    cust: np.ndarray
-    day: np.ndarray
-    n_customers: int
-
-
 def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, pd.Index]:
     """Per-row arrays: customer code, day number, amount, order key (int64 min for refund rows),
     and the customer ids by code.

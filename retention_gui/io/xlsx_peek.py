@@ -35,7 +35,6 @@ class SheetInfo:
 class Peek:
     sheets: list[SheetInfo]
     rows: list[list[object]] = field(default_factory=list)  # rows[i] is Excel row i + 1
-    formulas_without_values: int = 0
     formula_columns: set[int] = field(default_factory=set)  # 0-based columns holding such formulas
 
 
@@ -82,7 +81,6 @@ def peek_xlsx(path: str, sheet_index: int, n_rows: int = 20) -> Peek:
         sheets = sheet_infos(zf)
         part = sheets[sheet_index].part
         raw: dict[int, dict[int, tuple[str, str | None]]] = {}
-        missing_values = 0
         formula_columns: set[int] = set()
         with zf.open(part) as fh:
             for event, elem in iterparse(fh, events=("end",)):
@@ -106,7 +104,6 @@ def peek_xlsx(path: str, sheet_index: int, n_rows: int = 20) -> Peek:
                         # No cached value: no <v>, or an empty one on a number cell (an empty <v/>
                         # on a text result, t="str", is a cached empty text).
                         if f is not None and (v is None or (not v.text and kind != "str")):
-                            missing_values += 1
                             formula_columns.add(_col_index(m[1]))
                         cells[_col_index(m[1])] = (kind, None if v is None else v.text)
                 raw[r] = cells
@@ -136,4 +133,4 @@ def peek_xlsx(path: str, sheet_index: int, n_rows: int = 20) -> Peek:
                 except ValueError:
                     row[col] = value
         rows.append(row)
-    return Peek(sheets, rows, missing_values, formula_columns)
+    return Peek(sheets, rows, formula_columns)

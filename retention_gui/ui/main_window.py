@@ -298,6 +298,15 @@ class MainWindow(QMainWindow):
             v.addAction(a)
         v.addSeparator()
         v.addAction(self.settings_action)
+        language_menu = v.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        current = self.app_settings.language()
+        for code, name in (("", self.tr("System language")), ("en", "English"), ("da", "Dansk"), ("sv", "Svenska")):
+            a = language_menu.addAction(name)
+            a.setCheckable(True)
+            a.setChecked(code == current)
+            a.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            self.language_actions[code] = a
         h = self.menuBar().addMenu(self.tr("&Help"))
         h.addAction(self.help_action)
         h.addAction(self.about_action)
@@ -767,6 +776,13 @@ class MainWindow(QMainWindow):
                 return
             self.file_result.analysis.settings = self.settings
         self.recompute()
+
+    def choose_language(self, code: str) -> None:
+        """Remember the interface language; it is used from the next start."""
+        self.app_settings.set_language(code)
+        for c, a in self.language_actions.items():
+            a.setChecked(c == code)
+        self.statusBar().showMessage(self.tr("The new language is used the next time the app starts."), 8000)
 
     def show_help(self) -> None:
         HelpDialog(self).exec()

@@ -36,9 +36,6 @@ class Worker(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     @Slot()
     def run(self) -> None:
         try:

@@ -424,3 +424,12 @@ def test_undated_nps_answers_warn_on_the_card(qtbot, window, tmp_path):
     import_and_wait(qtbot, window, path)
     assert card(window, "nps") == "-33.3"
     assert "NPS below 0" in window.overview.cards["nps"].warning.text()
+
+
+def test_language_choice_is_remembered(qtbot, window):
+    from retention_gui.ui.settings import AppSettings
+
+    window.language_actions["da"].trigger()
+    assert AppSettings().language() == "da"
+    assert window.language_actions["da"].isChecked() and not window.language_actions["sv"].isChecked()
+    assert "next time" in window.statusBar().currentMessage()
