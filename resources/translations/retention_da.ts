@@ -253,7 +253,35 @@ the share who ordered again k periods later.&lt;/p&gt;
 &lt;h3&gt;Warnings&lt;/h3&gt;
 &lt;p&gt;Churn above 7 %, NPS below 0, NRR below 100 % and DSO above 45 days are flagged; the limits can be changed in Settings.&lt;/p&gt;
 </source>
-        <translation type="unfinished" />
+        <translation>
+&lt;h2&gt;Hvordan beregnes tallene?&lt;/h2&gt;
+&lt;p&gt;Alle tal følger projektets referencedefinitioner (METRICS.md). S, E, N og L er kunderne ved periodens
+start og slutning, de nye kunder og de mistede kunder.&lt;/p&gt;
+&lt;table cellpadding="4"&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundefastholdelse (CRR)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(E − N) / S × 100; fra ordrer: fastholdte / S × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Churn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;L / S × 100, med L = S + N − E, når L ikke er angivet&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Omsætningschurn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(mistet + nedgraderinger) / omsætning ved start × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;GRR&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(omsætning ved start − mistet − nedgraderinger) / omsætning ved start × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;NRR&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(omsætning ved start − mistet − nedgraderinger + opgraderinger) / omsætning ved start × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Gennemsnitlig ordreværdi&lt;/b&gt;&lt;/td&gt;&lt;td&gt;omsætning / ordrer&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Købsfrekvens&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ordrer / aktive kunder&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundeværdi&lt;/b&gt;&lt;/td&gt;&lt;td&gt;gennemsnitlig ordreværdi × købsfrekvens&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Genkøbsrate&lt;/b&gt;&lt;/td&gt;&lt;td&gt;genkøbende kunder / aktive kunder × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Gennemsnitlig levetid&lt;/b&gt;&lt;/td&gt;&lt;td&gt;100 / churn (perioder)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundelivstidsværdi&lt;/b&gt;&lt;/td&gt;&lt;td&gt;kundeværdi × gennemsnitlig levetid (× dækningsgrad / 100, når den er angivet)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;NPS&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(ambassadører − kritikere) / svar × 100; ambassadører 9-10, passive 7-8, kritikere 0-6&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Returprocent&lt;/b&gt;&lt;/td&gt;&lt;td&gt;returnerede enheder / solgte enheder × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;DSO&lt;/b&gt;&lt;/td&gt;&lt;td&gt;debitorer / kreditsalg × dage i perioden&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;h3&gt;Fra ordrer&lt;/h3&gt;
+&lt;p&gt;En kunde er &lt;i&gt;aktiv&lt;/i&gt; på en dag, hvis kunden har købt inden for churn-vinduet (365 dage som standard) op til den dag.
+S tæller kunder, der er aktive dagen før perioden starter, E dem der er aktive på periodens sidste dag. Refusioner (negative
+beløb) trækkes fra omsætningen, men er ikke ordrer. Kohorter samler kunderne efter perioden for deres første ordre og viser
+andelen, der købte igen k perioder senere.&lt;/p&gt;
+&lt;p&gt;Et tal vises som “–”, når det ikke kan beregnes, fx en rate med nul kunder ved start.&lt;/p&gt;
+&lt;h3&gt;Advarsler&lt;/h3&gt;
+&lt;p&gt;Churn over 7 %, NPS under 0, NRR under 100 % og DSO over 45 dage markeres; grænserne kan ændres under Indstillinger.&lt;/p&gt;
+</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,35 @@ the share who ordered again k periods later.&lt;/p&gt;
 &lt;h3&gt;Warnings&lt;/h3&gt;
 &lt;p&gt;Churn above 7 %, NPS below 0, NRR below 100 % and DSO above 45 days are flagged; the limits can be changed in Settings.&lt;/p&gt;
 </source>
-        <translation type="unfinished" />
+        <translation>
+&lt;h2&gt;Hur beräknas siffrorna?&lt;/h2&gt;
+&lt;p&gt;Alla siffror följer projektets referensdefinitioner (METRICS.md). S, E, N och L är kunderna vid periodens
+början och slut, de nya kunderna och de förlorade kunderna.&lt;/p&gt;
+&lt;table cellpadding="4"&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundlojalitet (CRR)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(E − N) / S × 100; från ordrar: behållna / S × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Churn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;L / S × 100, med L = S + N − E när L inte anges&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intäktschurn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(förlorat + nedgraderingar) / intäkter vid start × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;GRR&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(intäkter vid start − förlorat − nedgraderingar) / intäkter vid start × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;NRR&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(intäkter vid start − förlorat − nedgraderingar + uppgraderingar) / intäkter vid start × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Genomsnittligt ordervärde&lt;/b&gt;&lt;/td&gt;&lt;td&gt;intäkter / ordrar&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Köpfrekvens&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ordrar / aktiva kunder&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundvärde&lt;/b&gt;&lt;/td&gt;&lt;td&gt;genomsnittligt ordervärde × köpfrekvens&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Återköpsgrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;återkommande kunder / aktiva kunder × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Genomsnittlig livslängd&lt;/b&gt;&lt;/td&gt;&lt;td&gt;100 / churn (perioder)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundens livstidsvärde&lt;/b&gt;&lt;/td&gt;&lt;td&gt;kundvärde × genomsnittlig livslängd (× täckningsgrad / 100 när den anges)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;NPS&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(ambassadörer − kritiker) / svar × 100; ambassadörer 9-10, passiva 7-8, kritiker 0-6&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Returgrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;returnerade enheter / sålda enheter × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;DSO&lt;/b&gt;&lt;/td&gt;&lt;td&gt;kundfordringar / kreditförsäljning × dagar i perioden&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;
+&lt;h3&gt;Från ordrar&lt;/h3&gt;
+&lt;p&gt;En kund är &lt;i&gt;aktiv&lt;/i&gt; en dag om kunden har handlat inom churn-fönstret (365 dagar som standard) fram till den dagen.
+S räknar kunder som är aktiva dagen före periodens början, E de som är aktiva periodens sista dag. Återbetalningar (negativa
+belopp) minskar intäkterna men är inte ordrar. Kohorter grupperar kunderna efter perioden för deras första order och visar
+andelen som handlade igen k perioder senare.&lt;/p&gt;
+&lt;p&gt;En siffra visas som “–” när den inte kan beräknas, till exempel en andel med noll kunder vid start.&lt;/p&gt;
+&lt;h3&gt;Varningar&lt;/h3&gt;
+&lt;p&gt;Churn över 7 %, NPS under 0, NRR under 100 % och DSO över 45 dagar markeras; gränserna kan ändras under Inställningar.&lt;/p&gt;
+</translation>
     </message>
 </context>
 <context>
