@@ -25,6 +25,12 @@ def run_self_test() -> int:
     from .ui.main_window import SAMPLE_SHEET, MainWindow
 
     app = QApplication.instance()
+    from .ui import main_window as ui_main_window
+    from .ui.dialogs import error_text
+
+    failures: list[str] = []
+    # No modal message box may wait for a click here: a failure is printed and ends the test.
+    ui_main_window.show_error = lambda parent, exc, title=None: failures.append(error_text(exc))
     window = MainWindow()
     window.show()
     loop = QEventLoop()
@@ -34,7 +40,7 @@ def run_self_test() -> int:
     window.open_sample()
     loop.exec()
     if not outcome.get("import") or window.analysis is None:
-        _say("self-test FAILED: the sample did not load")
+        _say("self-test FAILED: the sample did not load" + (f": {failures[0]}" if failures else ""))
         return 1
     expected = analyse_file(str(sample_workbook()), sheet=SAMPLE_SHEET, settings=Settings())
     with tempfile.TemporaryDirectory() as tmp:
@@ -64,8 +70,17 @@ def run_self_test() -> int:
                     _say(f"self-test FAILED: {key} row {i + 2}: {got!r} != {want!r}")
                     return 1
                 checked += 1
+        # The CSV path (Arrow's reader) must work in a built app too.
+        csv_path = Path(tmp) / "self-test.csv"
+        csv_path.write_text("Kunde-ID;Ordredato;Beløb\nA;2024-01-05;100,5\nB;2024-02-01;50\nA;2024-03-02;20\n", encoding="utf-8")
+        from .pipeline import analyse_file as analyse
+
+        small = analyse(str(csv_path))
+        if small.summary.get("revenue") != 170.5 or small.summary.get("customers") != 2:
+            _say(f"self-test FAILED: CSV import gave {small.summary}")
+            return 1
     window.dirty = False
     window.close()
-    _say(f"self-test OK: {len(periods)} periods, {checked} exported values match the core")
+    _say(f"self-test OK: {len(periods)} periods, {checked} exported values match the core; CSV import OK")
     app.processEvents()
     return 0
