@@ -155,3 +155,18 @@ def test_a_frozen_app_without_console_streams_logs_instead(monkeypatch):
     finally:
         logging.getLogger("retention_gui.console").removeHandler(handler)
     assert [r.getMessage() for r in records] == ["usage: something went to stderr"]
+
+
+def test_import_over_typed_figures_and_quit_ask_first(qtbot, monkeypatch, tmp_path):
+    from retention_gui.paths import sample_workbook
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.form.fields["customers_start"].setText("12")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel)
+    w.import_path(str(sample_workbook()), sheet="Ordrer")
+    assert asked == ["Unsaved changes"] and w.worker is None  # cancelled: nothing imported
+    assert not w.close()  # Quit is refused while the user cancels
+    assert w.form.fields["customers_start"].text() == "12" and len(asked) == 2
+    w.dirty = False
