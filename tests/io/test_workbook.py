@@ -204,3 +204,15 @@ def test_a_locked_target_raises_permission_error_and_keeps_the_old_file(tmp_path
         write_results(analyse_frame("periods", PERIODS.head(1)), target)
     assert target.read_bytes() == b"the accountant's copy"
     assert [p.name for p in tmp_path.iterdir()] == ["open-in-excel.xlsx"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+def test_written_files_get_ordinary_permissions(tmp_path):
+    target = tmp_path / "new.xlsx"
+    write_results(analyse_frame("periods", PERIODS.head(1)), target)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    target.chmod(0o640)
+    write_results(analyse_frame("periods", PERIODS.head(1)), target)
+    assert target.stat().st_mode & 0o777 == 0o640
