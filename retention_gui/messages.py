@@ -65,6 +65,9 @@ TEMPLATES: dict[str, str] = {
     "ambiguous_day_month": QT_TRANSLATE_NOOP(
         "Messages", "dates like '{value}' could be day-month or month-day; they were read as day-month"
     ),
+    "ambiguous_thousands": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' could mean thousands or decimals; it was read as {read:g} - check the column"
+    ),
     "more_problems": QT_TRANSLATE_NOOP("Messages", "{count} more cells like this"),
     "nps_score_invalid": QT_TRANSLATE_NOOP(
         "Messages", "'{value}' is not an NPS answer; answers are whole numbers from 0 to 10"

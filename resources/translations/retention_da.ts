@@ -16,13 +16,13 @@
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="44" />
-        <location filename="../../retention_gui/ui/panels/tables.py" line="71" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="45" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="72" />
         <source>Each row is the customers whose first order fell in that period; column +k is the share of them who ordered again k periods later.</source>
         <translation>Hver række er de kunder, hvis første ordre faldt i perioden; kolonne +k er andelen af dem, der købte igen k perioder senere.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="62" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="63" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation>Kohorter kræver ordredata: importér et ordreudtræk (én række pr. ordrelinje).</translation>
     </message>
@@ -30,17 +30,17 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="85" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="86" />
         <source>Find a customer…</source>
         <translation>Find en kunde…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="117" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="118" />
         <source>Customers need order data: import an order export.</source>
         <translation>Kunder kræver ordredata: importér et ordreudtræk.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="120" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="121" />
         <source>%1 customers, %2 alive</source>
         <translation>%1 kunder, %2 aktive</translation>
     </message>
@@ -48,112 +48,112 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../retention_gui/messages.py" line="204" />
+        <location filename="../../retention_gui/messages.py" line="207" />
         <source>Share of the customers you started with who are still customers.</source>
         <translation>Andel af kunderne ved periodens start, som stadig er kunder.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="205" />
+        <location filename="../../retention_gui/messages.py" line="208" />
         <source>Share of the customers you started with who left.</source>
         <translation>Andel af kunderne ved periodens start, som forsvandt.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="206" />
+        <location filename="../../retention_gui/messages.py" line="209" />
         <source>Share of recurring revenue lost to cancellations and downgrades.</source>
         <translation>Andel af den faste omsætning, der gik tabt ved opsigelser og nedgraderinger.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="207" />
+        <location filename="../../retention_gui/messages.py" line="210" />
         <source>Recurring revenue kept from existing customers, upgrades included. Above 100 % means they grow.</source>
         <translation>Fast omsætning beholdt fra eksisterende kunder, opgraderinger medregnet. Over 100 % betyder, at de vokser.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="208" />
+        <location filename="../../retention_gui/messages.py" line="211" />
         <source>What an average customer is worth over their whole time with you.</source>
         <translation>Hvad en gennemsnitlig kunde er værd i hele kundeforholdet.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="209" />
+        <location filename="../../retention_gui/messages.py" line="212" />
         <source>What an average active customer spends in a period.</source>
         <translation>Hvad en gennemsnitlig aktiv kunde køber for i en periode.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="210" />
+        <location filename="../../retention_gui/messages.py" line="213" />
         <source>Share of active customers who bought more than once.</source>
         <translation>Andel af de aktive kunder, der købte mere end én gang.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="211" />
+        <location filename="../../retention_gui/messages.py" line="214" />
         <source>Would customers recommend you? From -100 to 100; above 0 is more fans than critics.</source>
         <translation>Vil kunderne anbefale dig? Fra -100 til 100; over 0 betyder flere fans end kritikere.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="212" />
+        <location filename="../../retention_gui/messages.py" line="215" />
         <source>Share of units sold that came back.</source>
         <translation>Andel af de solgte enheder, der kom retur.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="213" />
+        <location filename="../../retention_gui/messages.py" line="216" />
         <source>How many days customers take to pay, on average.</source>
         <translation>Hvor mange dage kunderne i gennemsnit er om at betale.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="214" />
+        <location filename="../../retention_gui/messages.py" line="217" />
         <source>Average days between a customer's purchases.</source>
         <translation>Gennemsnitligt antal dage mellem en kundes køb.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="215" />
+        <location filename="../../retention_gui/messages.py" line="218" />
         <source>Share of recent customers with several orders in the churn window.</source>
         <translation>Andel af nylige kunder med flere ordrer i churn-vinduet.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="216" />
+        <location filename="../../retention_gui/messages.py" line="219" />
         <source>Distinct customers in the data.</source>
         <translation>Forskellige kunder i data.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="217" />
+        <location filename="../../retention_gui/messages.py" line="220" />
         <source>Orders in the data (refunds are not orders).</source>
         <translation>Ordrer i data (refusioner er ikke ordrer).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="218" />
+        <location filename="../../retention_gui/messages.py" line="221" />
         <source>Revenue net of refunds.</source>
         <translation>Omsætning efter refusioner.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="219" />
+        <location filename="../../retention_gui/messages.py" line="222" />
         <source>Average value of one order.</source>
         <translation>Gennemsnitlig værdi af én ordre.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="220" />
+        <location filename="../../retention_gui/messages.py" line="223" />
         <source>Orders per customer.</source>
         <translation>Ordrer pr. kunde.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="221" />
+        <location filename="../../retention_gui/messages.py" line="224" />
         <source>The middle value of the days between purchases.</source>
         <translation>Midterste værdi af dagene mellem køb.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="222" />
+        <location filename="../../retention_gui/messages.py" line="225" />
         <source>Average retention rate over the periods where it is defined.</source>
         <translation>Gennemsnitlig fastholdelse over de perioder, hvor den kan beregnes.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="223" />
+        <location filename="../../retention_gui/messages.py" line="226" />
         <source>Average churn rate over the periods where it is defined.</source>
         <translation>Gennemsnitlig churn over de perioder, hvor den kan beregnes.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="224" />
+        <location filename="../../retention_gui/messages.py" line="227" />
         <source>Answers counted (blanks skipped).</source>
         <translation>Optalte svar (tomme sprunget over).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="225" />
+        <location filename="../../retention_gui/messages.py" line="228" />
         <source>Blank answers.</source>
         <translation>Tomme svar.</translation>
     </message>
@@ -875,487 +875,492 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="68" />
+        <source>'{value}' could mean thousands or decimals; it was read as {read:g} - check the column</source>
+        <translation>'{value}' kan betyde tusinder eller decimaler; det er læst som {read:g} - tjek kolonnen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="71" />
         <source>{count} more cells like this</source>
         <translation>{count} flere celler som denne</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="69" />
+        <location filename="../../retention_gui/messages.py" line="72" />
         <source>'{value}' is not an NPS answer; answers are whole numbers from 0 to 10</source>
         <translation>'{value}' er ikke et NPS-svar; svar er hele tal fra 0 til 10</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="72" />
+        <location filename="../../retention_gui/messages.py" line="75" />
         <source>there are no orders (only refunds or no rows)</source>
         <translation>der er ingen ordrer (kun refusioner eller ingen rækker)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="73" />
+        <location filename="../../retention_gui/messages.py" line="76" />
         <source>there are no data rows</source>
         <translation>der er ingen datarækker</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="74" />
+        <location filename="../../retention_gui/messages.py" line="77" />
         <source>'{value}' is not a frequency; use one of {allowed}</source>
         <translation>'{value}' er ikke en periodelængde; brug en af {allowed}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="75" />
+        <location filename="../../retention_gui/messages.py" line="78" />
         <source>setting {setting} = {value} is not allowed</source>
         <translation>indstillingen {setting} = {value} er ikke tilladt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="77" />
+        <location filename="../../retention_gui/messages.py" line="80" />
         <source>churn above {threshold:g}% - look into why customers leave</source>
         <translation>churn over {threshold:g}% - undersøg hvorfor kunderne forsvinder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="78" />
+        <location filename="../../retention_gui/messages.py" line="81" />
         <source>NPS below {threshold:g} - more detractors than promoters</source>
         <translation>NPS under {threshold:g} - flere kritikere end ambassadører</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="79" />
+        <location filename="../../retention_gui/messages.py" line="82" />
         <source>NRR below {threshold:g}% - existing customers spend less than before</source>
         <translation>NRR under {threshold:g}% - eksisterende kunder køber for mindre end før</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="80" />
+        <location filename="../../retention_gui/messages.py" line="83" />
         <source>DSO above {threshold:g} days - customers pay slowly</source>
         <translation>DSO over {threshold:g} dage - kunderne betaler langsomt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="82" />
+        <location filename="../../retention_gui/messages.py" line="85" />
         <source>the file does not exist</source>
         <translation>filen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="83" />
+        <location filename="../../retention_gui/messages.py" line="86" />
         <source>'{suffix}' files cannot be read; use .xlsx, .xlsm, .xls, .ods or .csv</source>
         <translation>'{suffix}'-filer kan ikke læses; brug .xlsx, .xlsm, .xls, .ods eller .csv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="86" />
+        <location filename="../../retention_gui/messages.py" line="89" />
         <source>the file could not be read as a spreadsheet ({detail}); open it in Excel and save it again</source>
         <translation>filen kunne ikke læses som et regneark ({detail}); åbn den i Excel og gem den igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="89" />
+        <location filename="../../retention_gui/messages.py" line="92" />
         <source>this file is password-protected; save an unprotected copy and import that</source>
         <translation>filen er beskyttet med adgangskode; gem en kopi uden beskyttelse og importér den</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="92" />
+        <location filename="../../retention_gui/messages.py" line="95" />
         <source>the file would unpack to {size_mb} MB, far more than a spreadsheet of its size; it was not opened</source>
         <translation>filen ville fylde {size_mb} MB udpakket, langt mere end et regneark af dens størrelse; den blev ikke åbnet</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="95" />
+        <location filename="../../retention_gui/messages.py" line="98" />
         <source>there is no sheet '{sheet}'; the sheets are: {sheets}</source>
         <translation>der er intet ark '{sheet}'; arkene er: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="96" />
+        <location filename="../../retention_gui/messages.py" line="99" />
         <source>every sheet in the file is hidden</source>
         <translation>alle ark i filen er skjulte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="97" />
+        <location filename="../../retention_gui/messages.py" line="100" />
         <source>the sheet is empty</source>
         <translation>arket er tomt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="98" />
+        <location filename="../../retention_gui/messages.py" line="101" />
         <source>no header row with known column names was found in the first {rows} rows; map the columns by hand</source>
         <translation>der er ingen overskriftsrække med kendte navne i de første {rows} rækker; vælg kolonnerne selv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="101" />
+        <location filename="../../retention_gui/messages.py" line="104" />
         <source>the columns do not look like periods, orders or NPS answers: {columns}</source>
         <translation>kolonnerne ligner hverken perioder, ordrer eller NPS-svar: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="104" />
+        <location filename="../../retention_gui/messages.py" line="107" />
         <source>these columns were not recognised and are ignored: {columns}</source>
         <translation>disse kolonner blev ikke genkendt og ignoreres: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="105" />
+        <location filename="../../retention_gui/messages.py" line="108" />
         <source>the sheet has formulas without saved results; open the file in Excel, save it, and import again</source>
         <translation>arket har formler uden gemte resultater; åbn filen i Excel, gem den, og importér igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="108" />
+        <location filename="../../retention_gui/messages.py" line="111" />
         <source>this is not a readable project file ({detail})</source>
         <translation>dette er ikke en læsbar projektfil ({detail})</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="109" />
+        <location filename="../../retention_gui/messages.py" line="112" />
         <source>this project was saved by a newer version of the app (format {version}); update the app to open it</source>
         <translation>projektet er gemt af en nyere version af programmet (format {version}); opdatér programmet for at åbne det</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="112" />
+        <location filename="../../retention_gui/messages.py" line="115" />
         <source>the file contains XML entity declarations, which spreadsheets do not need and attacks use; it was not opened</source>
         <translation>filen indeholder XML-entiteter, som regneark ikke bruger, men angreb gør; den blev ikke åbnet</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="115" />
+        <location filename="../../retention_gui/messages.py" line="118" />
         <source>the percentages look like fractions (Excel percent cells): {value} was read as {percent:g} %</source>
         <translation>procenterne ligner brøker (Excel-procentceller): {value} er læst som {percent:g} %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="118" />
+        <location filename="../../retention_gui/messages.py" line="121" />
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="119" />
+        <location filename="../../retention_gui/messages.py" line="122" />
         <source>the file could not be written ({detail})</source>
         <translation>filen kunne ikke skrives ({detail})</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="120" />
+        <location filename="../../retention_gui/messages.py" line="123" />
         <source>the file is open in another program or write-protected; close it or choose another name</source>
         <translation>filen er åben i et andet program eller skrivebeskyttet; luk den eller vælg et andet navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="126" />
+        <location filename="../../retention_gui/messages.py" line="129" />
         <source>{file}</source>
         <translation>{file}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="127" />
+        <location filename="../../retention_gui/messages.py" line="130" />
         <source>sheet '{sheet}'</source>
         <translation>ark '{sheet}'</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="128" />
+        <location filename="../../retention_gui/messages.py" line="131" />
         <source>row {row}</source>
         <translation>række {row}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="129" />
+        <location filename="../../retention_gui/messages.py" line="132" />
         <source>column {column}</source>
         <translation>kolonne {column}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="130" />
+        <location filename="../../retention_gui/messages.py" line="133" />
         <source>period {period}</source>
         <translation>periode {period}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="134" />
+        <location filename="../../retention_gui/messages.py" line="137" />
         <source>error</source>
         <translation>fejl</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="135" />
+        <location filename="../../retention_gui/messages.py" line="138" />
         <source>warning</source>
         <translation>advarsel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="139" />
+        <location filename="../../retention_gui/messages.py" line="142" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="140" />
+        <location filename="../../retention_gui/messages.py" line="143" />
         <location filename="../../retention_gui/ui/main_window.py" line="900" />
         <source>Customers at start</source>
         <translation>Kunder ved start</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="141" />
+        <location filename="../../retention_gui/messages.py" line="144" />
         <source>Customers at end</source>
         <translation>Kunder ved slut</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="142" />
+        <location filename="../../retention_gui/messages.py" line="145" />
         <source>New customers</source>
         <translation>Nye kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="143" />
+        <location filename="../../retention_gui/messages.py" line="146" />
         <source>Lost customers</source>
         <translation>Mistede kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="144" />
+        <location filename="../../retention_gui/messages.py" line="147" />
         <source>Retained customers</source>
         <translation>Fastholdte kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="145" />
+        <location filename="../../retention_gui/messages.py" line="148" />
         <source>Reactivated customers</source>
         <translation>Genvundne kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="146" />
+        <location filename="../../retention_gui/messages.py" line="149" />
         <source>Revenue</source>
         <translation>Omsætning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="147" />
+        <location filename="../../retention_gui/messages.py" line="150" />
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="148" />
+        <location filename="../../retention_gui/messages.py" line="151" />
         <source>Active customers</source>
         <translation>Aktive kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="149" />
+        <location filename="../../retention_gui/messages.py" line="152" />
         <source>Repeat customers</source>
         <translation>Genkøbende kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="150" />
+        <location filename="../../retention_gui/messages.py" line="153" />
         <source>Recurring revenue at start</source>
         <translation>Fast omsætning ved start</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="151" />
+        <location filename="../../retention_gui/messages.py" line="154" />
         <source>Churned revenue</source>
         <translation>Mistet omsætning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="152" />
+        <location filename="../../retention_gui/messages.py" line="155" />
         <source>Contraction revenue</source>
         <translation>Nedgraderinger</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="153" />
+        <location filename="../../retention_gui/messages.py" line="156" />
         <source>Expansion revenue</source>
         <translation>Opgraderinger</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="154" />
+        <location filename="../../retention_gui/messages.py" line="157" />
         <source>Units sold</source>
         <translation>Solgte enheder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="155" />
+        <location filename="../../retention_gui/messages.py" line="158" />
         <source>Units returned</source>
         <translation>Returnerede enheder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="156" />
+        <location filename="../../retention_gui/messages.py" line="159" />
         <source>Accounts receivable</source>
         <translation>Debitorer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="157" />
+        <location filename="../../retention_gui/messages.py" line="160" />
         <source>Credit sales</source>
         <translation>Kreditsalg</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="158" />
+        <location filename="../../retention_gui/messages.py" line="161" />
         <source>Days in period</source>
         <translation>Dage i perioden</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="159" />
+        <location filename="../../retention_gui/messages.py" line="162" />
         <source>Promoters</source>
         <translation>Ambassadører</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="160" />
+        <location filename="../../retention_gui/messages.py" line="163" />
         <source>Passives</source>
         <translation>Passive</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="161" />
+        <location filename="../../retention_gui/messages.py" line="164" />
         <source>Detractors</source>
         <translation>Kritikere</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="162" />
+        <location filename="../../retention_gui/messages.py" line="165" />
         <source>Gross margin %</source>
         <translation>Dækningsgrad %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="163" />
+        <location filename="../../retention_gui/messages.py" line="166" />
         <source>Customer retention rate %</source>
         <translation>Kundefastholdelse %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="164" />
+        <location filename="../../retention_gui/messages.py" line="167" />
         <source>Churn rate %</source>
         <translation>Churn %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="165" />
+        <location filename="../../retention_gui/messages.py" line="168" />
         <source>Revenue churn</source>
         <translation>Tabt omsætning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="166" />
+        <location filename="../../retention_gui/messages.py" line="169" />
         <source>Revenue churn %</source>
         <translation>Omsætningschurn %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="167" />
+        <location filename="../../retention_gui/messages.py" line="170" />
         <source>Gross revenue retention %</source>
         <translation>Brutto omsætningsfastholdelse %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="168" />
+        <location filename="../../retention_gui/messages.py" line="171" />
         <source>Net revenue retention %</source>
         <translation>Netto omsætningsfastholdelse %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="169" />
+        <location filename="../../retention_gui/messages.py" line="172" />
         <source>Existing revenue growth %</source>
         <translation>Vækst fra eksisterende kunder %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="170" />
+        <location filename="../../retention_gui/messages.py" line="173" />
         <source>Average order value</source>
         <translation>Gennemsnitlig ordreværdi</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="171" />
+        <location filename="../../retention_gui/messages.py" line="174" />
         <source>Purchase frequency</source>
         <translation>Købsfrekvens</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="172" />
+        <location filename="../../retention_gui/messages.py" line="175" />
         <source>Customer value</source>
         <translation>Kundeværdi</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="173" />
+        <location filename="../../retention_gui/messages.py" line="176" />
         <source>Repeat purchase rate %</source>
         <translation>Genkøbsrate %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="174" />
+        <location filename="../../retention_gui/messages.py" line="177" />
         <source>Average lifespan (periods)</source>
         <translation>Gennemsnitlig levetid (perioder)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="175" />
+        <location filename="../../retention_gui/messages.py" line="178" />
         <source>Customer lifetime value</source>
         <translation>Kundelivstidsværdi (CLV)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="176" />
+        <location filename="../../retention_gui/messages.py" line="179" />
         <source>Net Promoter Score</source>
         <translation>Net Promoter Score</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="177" />
+        <location filename="../../retention_gui/messages.py" line="180" />
         <source>Return rate %</source>
         <translation>Returprocent %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="178" />
+        <location filename="../../retention_gui/messages.py" line="181" />
         <source>Days sales outstanding</source>
         <translation>Kredittid (DSO)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="179" />
+        <location filename="../../retention_gui/messages.py" line="182" />
         <source>Days between purchases</source>
         <translation>Dage mellem køb</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="180" />
+        <location filename="../../retention_gui/messages.py" line="183" />
         <source>Median days between purchases</source>
         <translation>Median dage mellem køb</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="181" />
+        <location filename="../../retention_gui/messages.py" line="184" />
         <source>Loyal customer rate %</source>
         <translation>Loyale kunder %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="182" />
+        <location filename="../../retention_gui/messages.py" line="185" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="183" />
+        <location filename="../../retention_gui/messages.py" line="186" />
         <source>Mean retention rate %</source>
         <translation>Gennemsnitlig fastholdelse %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="184" />
+        <location filename="../../retention_gui/messages.py" line="187" />
         <source>Mean churn rate %</source>
         <translation>Gennemsnitlig churn %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="185" />
+        <location filename="../../retention_gui/messages.py" line="188" />
         <source>Customer ID</source>
         <translation>Kunde-ID</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="186" />
+        <location filename="../../retention_gui/messages.py" line="189" />
         <source>Order date</source>
         <translation>Ordredato</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="187" />
+        <location filename="../../retention_gui/messages.py" line="190" />
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="188" />
+        <location filename="../../retention_gui/messages.py" line="191" />
         <source>Order ID</source>
         <translation>Ordre-ID</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="189" />
+        <location filename="../../retention_gui/messages.py" line="192" />
         <source>Quantity</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="190" />
+        <location filename="../../retention_gui/messages.py" line="193" />
         <source>NPS answer</source>
         <translation>NPS-svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="191" />
+        <location filename="../../retention_gui/messages.py" line="194" />
         <source>Answer date</source>
         <translation>Svardato</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="192" />
+        <location filename="../../retention_gui/messages.py" line="195" />
         <source>Responses</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="193" />
+        <location filename="../../retention_gui/messages.py" line="196" />
         <source>Skipped</source>
         <translation>Sprunget over</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="194" />
+        <location filename="../../retention_gui/messages.py" line="197" />
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="195" />
+        <location filename="../../retention_gui/messages.py" line="198" />
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="196" />
+        <location filename="../../retention_gui/messages.py" line="199" />
         <source>First order</source>
         <translation>Første ordre</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="197" />
+        <location filename="../../retention_gui/messages.py" line="200" />
         <source>Last order</source>
         <translation>Seneste ordre</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="198" />
+        <location filename="../../retention_gui/messages.py" line="201" />
         <source>Days since last order</source>
         <translation>Dage siden seneste ordre</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="199" />
+        <location filename="../../retention_gui/messages.py" line="202" />
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -16,13 +16,13 @@
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="44" />
-        <location filename="../../retention_gui/ui/panels/tables.py" line="71" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="45" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="72" />
         <source>Each row is the customers whose first order fell in that period; column +k is the share of them who ordered again k periods later.</source>
         <translation>Varje rad är kunderna vars första order föll i perioden; kolumn +k är andelen av dem som köpte igen k perioder senare.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="62" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="63" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation>Kohorter kräver orderdata: importera en orderexport (en rad per orderrad).</translation>
     </message>
@@ -30,17 +30,17 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="85" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="86" />
         <source>Find a customer…</source>
         <translation>Hitta en kund…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="117" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="118" />
         <source>Customers need order data: import an order export.</source>
         <translation>Kunder kräver orderdata: importera en orderexport.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="120" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="121" />
         <source>%1 customers, %2 alive</source>
         <translation>%1 kunder, %2 aktiva</translation>
     </message>
@@ -48,112 +48,112 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../retention_gui/messages.py" line="204" />
+        <location filename="../../retention_gui/messages.py" line="207" />
         <source>Share of the customers you started with who are still customers.</source>
         <translation>Andel av kunderna vid periodens början som fortfarande är kunder.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="205" />
+        <location filename="../../retention_gui/messages.py" line="208" />
         <source>Share of the customers you started with who left.</source>
         <translation>Andel av kunderna vid periodens början som lämnade.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="206" />
+        <location filename="../../retention_gui/messages.py" line="209" />
         <source>Share of recurring revenue lost to cancellations and downgrades.</source>
         <translation>Andel av de återkommande intäkterna som förlorades genom uppsägningar och nedgraderingar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="207" />
+        <location filename="../../retention_gui/messages.py" line="210" />
         <source>Recurring revenue kept from existing customers, upgrades included. Above 100 % means they grow.</source>
         <translation>Återkommande intäkter som behållits från befintliga kunder, uppgraderingar inräknade. Över 100 % betyder att de växer.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="208" />
+        <location filename="../../retention_gui/messages.py" line="211" />
         <source>What an average customer is worth over their whole time with you.</source>
         <translation>Vad en genomsnittlig kund är värd under hela kundrelationen.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="209" />
+        <location filename="../../retention_gui/messages.py" line="212" />
         <source>What an average active customer spends in a period.</source>
         <translation>Vad en genomsnittlig aktiv kund handlar för under en period.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="210" />
+        <location filename="../../retention_gui/messages.py" line="213" />
         <source>Share of active customers who bought more than once.</source>
         <translation>Andel av de aktiva kunderna som köpte mer än en gång.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="211" />
+        <location filename="../../retention_gui/messages.py" line="214" />
         <source>Would customers recommend you? From -100 to 100; above 0 is more fans than critics.</source>
         <translation>Skulle kunderna rekommendera dig? Från -100 till 100; över 0 betyder fler fans än kritiker.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="212" />
+        <location filename="../../retention_gui/messages.py" line="215" />
         <source>Share of units sold that came back.</source>
         <translation>Andel av sålda enheter som returnerades.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="213" />
+        <location filename="../../retention_gui/messages.py" line="216" />
         <source>How many days customers take to pay, on average.</source>
         <translation>Hur många dagar kunderna i genomsnitt tar på sig att betala.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="214" />
+        <location filename="../../retention_gui/messages.py" line="217" />
         <source>Average days between a customer's purchases.</source>
         <translation>Genomsnittligt antal dagar mellan en kunds köp.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="215" />
+        <location filename="../../retention_gui/messages.py" line="218" />
         <source>Share of recent customers with several orders in the churn window.</source>
         <translation>Andel av nya kunder med flera ordrar i churn-fönstret.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="216" />
+        <location filename="../../retention_gui/messages.py" line="219" />
         <source>Distinct customers in the data.</source>
         <translation>Olika kunder i datan.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="217" />
+        <location filename="../../retention_gui/messages.py" line="220" />
         <source>Orders in the data (refunds are not orders).</source>
         <translation>Ordrar i datan (återbetalningar är inte ordrar).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="218" />
+        <location filename="../../retention_gui/messages.py" line="221" />
         <source>Revenue net of refunds.</source>
         <translation>Intäkter efter återbetalningar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="219" />
+        <location filename="../../retention_gui/messages.py" line="222" />
         <source>Average value of one order.</source>
         <translation>Genomsnittligt värde av en order.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="220" />
+        <location filename="../../retention_gui/messages.py" line="223" />
         <source>Orders per customer.</source>
         <translation>Ordrar per kund.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="221" />
+        <location filename="../../retention_gui/messages.py" line="224" />
         <source>The middle value of the days between purchases.</source>
         <translation>Mittvärdet av dagarna mellan köp.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="222" />
+        <location filename="../../retention_gui/messages.py" line="225" />
         <source>Average retention rate over the periods where it is defined.</source>
         <translation>Genomsnittlig lojalitet över de perioder där den kan beräknas.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="223" />
+        <location filename="../../retention_gui/messages.py" line="226" />
         <source>Average churn rate over the periods where it is defined.</source>
         <translation>Genomsnittlig churn över de perioder där den kan beräknas.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="224" />
+        <location filename="../../retention_gui/messages.py" line="227" />
         <source>Answers counted (blanks skipped).</source>
         <translation>Räknade svar (tomma överhoppade).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="225" />
+        <location filename="../../retention_gui/messages.py" line="228" />
         <source>Blank answers.</source>
         <translation>Tomma svar.</translation>
     </message>
@@ -875,487 +875,492 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="68" />
+        <source>'{value}' could mean thousands or decimals; it was read as {read:g} - check the column</source>
+        <translation>'{value}' kan betyda tusental eller decimaler; det lästes som {read:g} - kontrollera kolumnen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="71" />
         <source>{count} more cells like this</source>
         <translation>{count} fler celler som denna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="69" />
+        <location filename="../../retention_gui/messages.py" line="72" />
         <source>'{value}' is not an NPS answer; answers are whole numbers from 0 to 10</source>
         <translation>'{value}' är inte ett NPS-svar; svar är heltal från 0 till 10</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="72" />
+        <location filename="../../retention_gui/messages.py" line="75" />
         <source>there are no orders (only refunds or no rows)</source>
         <translation>det finns inga ordrar (bara återbetalningar eller inga rader)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="73" />
+        <location filename="../../retention_gui/messages.py" line="76" />
         <source>there are no data rows</source>
         <translation>det finns inga datarader</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="74" />
+        <location filename="../../retention_gui/messages.py" line="77" />
         <source>'{value}' is not a frequency; use one of {allowed}</source>
         <translation>'{value}' är inte en periodlängd; använd en av {allowed}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="75" />
+        <location filename="../../retention_gui/messages.py" line="78" />
         <source>setting {setting} = {value} is not allowed</source>
         <translation>inställningen {setting} = {value} är inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="77" />
+        <location filename="../../retention_gui/messages.py" line="80" />
         <source>churn above {threshold:g}% - look into why customers leave</source>
         <translation>churn över {threshold:g}% - ta reda på varför kunderna lämnar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="78" />
+        <location filename="../../retention_gui/messages.py" line="81" />
         <source>NPS below {threshold:g} - more detractors than promoters</source>
         <translation>NPS under {threshold:g} - fler kritiker än ambassadörer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="79" />
+        <location filename="../../retention_gui/messages.py" line="82" />
         <source>NRR below {threshold:g}% - existing customers spend less than before</source>
         <translation>NRR under {threshold:g}% - befintliga kunder handlar för mindre än förut</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="80" />
+        <location filename="../../retention_gui/messages.py" line="83" />
         <source>DSO above {threshold:g} days - customers pay slowly</source>
         <translation>DSO över {threshold:g} dagar - kunderna betalar långsamt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="82" />
+        <location filename="../../retention_gui/messages.py" line="85" />
         <source>the file does not exist</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="83" />
+        <location filename="../../retention_gui/messages.py" line="86" />
         <source>'{suffix}' files cannot be read; use .xlsx, .xlsm, .xls, .ods or .csv</source>
         <translation>'{suffix}'-filer kan inte läsas; använd .xlsx, .xlsm, .xls, .ods eller .csv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="86" />
+        <location filename="../../retention_gui/messages.py" line="89" />
         <source>the file could not be read as a spreadsheet ({detail}); open it in Excel and save it again</source>
         <translation>filen kunde inte läsas som ett kalkylark ({detail}); öppna den i Excel och spara den igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="89" />
+        <location filename="../../retention_gui/messages.py" line="92" />
         <source>this file is password-protected; save an unprotected copy and import that</source>
         <translation>filen är lösenordsskyddad; spara en oskyddad kopia och importera den</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="92" />
+        <location filename="../../retention_gui/messages.py" line="95" />
         <source>the file would unpack to {size_mb} MB, far more than a spreadsheet of its size; it was not opened</source>
         <translation>filen skulle bli {size_mb} MB uppackad, långt mer än ett kalkylark av dess storlek; den öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="95" />
+        <location filename="../../retention_gui/messages.py" line="98" />
         <source>there is no sheet '{sheet}'; the sheets are: {sheets}</source>
         <translation>det finns inget blad '{sheet}'; bladen är: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="96" />
+        <location filename="../../retention_gui/messages.py" line="99" />
         <source>every sheet in the file is hidden</source>
         <translation>alla blad i filen är dolda</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="97" />
+        <location filename="../../retention_gui/messages.py" line="100" />
         <source>the sheet is empty</source>
         <translation>bladet är tomt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="98" />
+        <location filename="../../retention_gui/messages.py" line="101" />
         <source>no header row with known column names was found in the first {rows} rows; map the columns by hand</source>
         <translation>det finns ingen rubrikrad med kända namn i de första {rows} raderna; välj kolumnerna själv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="101" />
+        <location filename="../../retention_gui/messages.py" line="104" />
         <source>the columns do not look like periods, orders or NPS answers: {columns}</source>
         <translation>kolumnerna liknar varken perioder, ordrar eller NPS-svar: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="104" />
+        <location filename="../../retention_gui/messages.py" line="107" />
         <source>these columns were not recognised and are ignored: {columns}</source>
         <translation>dessa kolumner kändes inte igen och ignoreras: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="105" />
+        <location filename="../../retention_gui/messages.py" line="108" />
         <source>the sheet has formulas without saved results; open the file in Excel, save it, and import again</source>
         <translation>bladet har formler utan sparade resultat; öppna filen i Excel, spara den och importera igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="108" />
+        <location filename="../../retention_gui/messages.py" line="111" />
         <source>this is not a readable project file ({detail})</source>
         <translation>detta är inte en läsbar projektfil ({detail})</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="109" />
+        <location filename="../../retention_gui/messages.py" line="112" />
         <source>this project was saved by a newer version of the app (format {version}); update the app to open it</source>
         <translation>projektet sparades av en nyare version av programmet (format {version}); uppdatera programmet för att öppna det</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="112" />
+        <location filename="../../retention_gui/messages.py" line="115" />
         <source>the file contains XML entity declarations, which spreadsheets do not need and attacks use; it was not opened</source>
         <translation>filen innehåller XML-entiteter, som kalkylark inte behöver men attacker använder; den öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="115" />
+        <location filename="../../retention_gui/messages.py" line="118" />
         <source>the percentages look like fractions (Excel percent cells): {value} was read as {percent:g} %</source>
         <translation>procenten ser ut som bråk (Excel-procentceller): {value} lästes som {percent:g} %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="118" />
+        <location filename="../../retention_gui/messages.py" line="121" />
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="119" />
+        <location filename="../../retention_gui/messages.py" line="122" />
         <source>the file could not be written ({detail})</source>
         <translation>filen kunde inte skrivas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="120" />
+        <location filename="../../retention_gui/messages.py" line="123" />
         <source>the file is open in another program or write-protected; close it or choose another name</source>
         <translation>filen är öppen i ett annat program eller skrivskyddad; stäng den eller välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="126" />
+        <location filename="../../retention_gui/messages.py" line="129" />
         <source>{file}</source>
         <translation>{file}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="127" />
+        <location filename="../../retention_gui/messages.py" line="130" />
         <source>sheet '{sheet}'</source>
         <translation>blad '{sheet}'</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="128" />
+        <location filename="../../retention_gui/messages.py" line="131" />
         <source>row {row}</source>
         <translation>rad {row}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="129" />
+        <location filename="../../retention_gui/messages.py" line="132" />
         <source>column {column}</source>
         <translation>kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="130" />
+        <location filename="../../retention_gui/messages.py" line="133" />
         <source>period {period}</source>
         <translation>period {period}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="134" />
+        <location filename="../../retention_gui/messages.py" line="137" />
         <source>error</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="135" />
+        <location filename="../../retention_gui/messages.py" line="138" />
         <source>warning</source>
         <translation>varning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="139" />
+        <location filename="../../retention_gui/messages.py" line="142" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="140" />
+        <location filename="../../retention_gui/messages.py" line="143" />
         <location filename="../../retention_gui/ui/main_window.py" line="900" />
         <source>Customers at start</source>
         <translation>Kunder vid start</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="141" />
+        <location filename="../../retention_gui/messages.py" line="144" />
         <source>Customers at end</source>
         <translation>Kunder vid slut</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="142" />
+        <location filename="../../retention_gui/messages.py" line="145" />
         <source>New customers</source>
         <translation>Nya kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="143" />
+        <location filename="../../retention_gui/messages.py" line="146" />
         <source>Lost customers</source>
         <translation>Förlorade kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="144" />
+        <location filename="../../retention_gui/messages.py" line="147" />
         <source>Retained customers</source>
         <translation>Behållna kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="145" />
+        <location filename="../../retention_gui/messages.py" line="148" />
         <source>Reactivated customers</source>
         <translation>Återvunna kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="146" />
+        <location filename="../../retention_gui/messages.py" line="149" />
         <source>Revenue</source>
         <translation>Intäkter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="147" />
+        <location filename="../../retention_gui/messages.py" line="150" />
         <source>Orders</source>
         <translation>Ordrar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="148" />
+        <location filename="../../retention_gui/messages.py" line="151" />
         <source>Active customers</source>
         <translation>Aktiva kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="149" />
+        <location filename="../../retention_gui/messages.py" line="152" />
         <source>Repeat customers</source>
         <translation>Återkommande kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="150" />
+        <location filename="../../retention_gui/messages.py" line="153" />
         <source>Recurring revenue at start</source>
         <translation>Återkommande intäkter vid start</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="151" />
+        <location filename="../../retention_gui/messages.py" line="154" />
         <source>Churned revenue</source>
         <translation>Förlorade intäkter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="152" />
+        <location filename="../../retention_gui/messages.py" line="155" />
         <source>Contraction revenue</source>
         <translation>Nedgraderingar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="153" />
+        <location filename="../../retention_gui/messages.py" line="156" />
         <source>Expansion revenue</source>
         <translation>Uppgraderingar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="154" />
+        <location filename="../../retention_gui/messages.py" line="157" />
         <source>Units sold</source>
         <translation>Sålda enheter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="155" />
+        <location filename="../../retention_gui/messages.py" line="158" />
         <source>Units returned</source>
         <translation>Returnerade enheter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="156" />
+        <location filename="../../retention_gui/messages.py" line="159" />
         <source>Accounts receivable</source>
         <translation>Kundfordringar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="157" />
+        <location filename="../../retention_gui/messages.py" line="160" />
         <source>Credit sales</source>
         <translation>Kreditförsäljning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="158" />
+        <location filename="../../retention_gui/messages.py" line="161" />
         <source>Days in period</source>
         <translation>Dagar i perioden</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="159" />
+        <location filename="../../retention_gui/messages.py" line="162" />
         <source>Promoters</source>
         <translation>Ambassadörer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="160" />
+        <location filename="../../retention_gui/messages.py" line="163" />
         <source>Passives</source>
         <translation>Passiva</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="161" />
+        <location filename="../../retention_gui/messages.py" line="164" />
         <source>Detractors</source>
         <translation>Kritiker</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="162" />
+        <location filename="../../retention_gui/messages.py" line="165" />
         <source>Gross margin %</source>
         <translation>Täckningsgrad %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="163" />
+        <location filename="../../retention_gui/messages.py" line="166" />
         <source>Customer retention rate %</source>
         <translation>Kundlojalitet %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="164" />
+        <location filename="../../retention_gui/messages.py" line="167" />
         <source>Churn rate %</source>
         <translation>Churn %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="165" />
+        <location filename="../../retention_gui/messages.py" line="168" />
         <source>Revenue churn</source>
         <translation>Förlorade intäkter (churn)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="166" />
+        <location filename="../../retention_gui/messages.py" line="169" />
         <source>Revenue churn %</source>
         <translation>Intäktschurn %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="167" />
+        <location filename="../../retention_gui/messages.py" line="170" />
         <source>Gross revenue retention %</source>
         <translation>Brutto intäktsbehållning %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="168" />
+        <location filename="../../retention_gui/messages.py" line="171" />
         <source>Net revenue retention %</source>
         <translation>Netto intäktsbehållning %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="169" />
+        <location filename="../../retention_gui/messages.py" line="172" />
         <source>Existing revenue growth %</source>
         <translation>Tillväxt från befintliga kunder %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="170" />
+        <location filename="../../retention_gui/messages.py" line="173" />
         <source>Average order value</source>
         <translation>Genomsnittligt ordervärde</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="171" />
+        <location filename="../../retention_gui/messages.py" line="174" />
         <source>Purchase frequency</source>
         <translation>Köpfrekvens</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="172" />
+        <location filename="../../retention_gui/messages.py" line="175" />
         <source>Customer value</source>
         <translation>Kundvärde</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="173" />
+        <location filename="../../retention_gui/messages.py" line="176" />
         <source>Repeat purchase rate %</source>
         <translation>Återköpsgrad %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="174" />
+        <location filename="../../retention_gui/messages.py" line="177" />
         <source>Average lifespan (periods)</source>
         <translation>Genomsnittlig livslängd (perioder)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="175" />
+        <location filename="../../retention_gui/messages.py" line="178" />
         <source>Customer lifetime value</source>
         <translation>Kundens livstidsvärde (CLV)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="176" />
+        <location filename="../../retention_gui/messages.py" line="179" />
         <source>Net Promoter Score</source>
         <translation>Net Promoter Score</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="177" />
+        <location filename="../../retention_gui/messages.py" line="180" />
         <source>Return rate %</source>
         <translation>Returgrad %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="178" />
+        <location filename="../../retention_gui/messages.py" line="181" />
         <source>Days sales outstanding</source>
         <translation>Kredittid (DSO)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="179" />
+        <location filename="../../retention_gui/messages.py" line="182" />
         <source>Days between purchases</source>
         <translation>Dagar mellan köp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="180" />
+        <location filename="../../retention_gui/messages.py" line="183" />
         <source>Median days between purchases</source>
         <translation>Median dagar mellan köp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="181" />
+        <location filename="../../retention_gui/messages.py" line="184" />
         <source>Loyal customer rate %</source>
         <translation>Lojala kunder %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="182" />
+        <location filename="../../retention_gui/messages.py" line="185" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="183" />
+        <location filename="../../retention_gui/messages.py" line="186" />
         <source>Mean retention rate %</source>
         <translation>Genomsnittlig lojalitet %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="184" />
+        <location filename="../../retention_gui/messages.py" line="187" />
         <source>Mean churn rate %</source>
         <translation>Genomsnittlig churn %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="185" />
+        <location filename="../../retention_gui/messages.py" line="188" />
         <source>Customer ID</source>
         <translation>Kund-ID</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="186" />
+        <location filename="../../retention_gui/messages.py" line="189" />
         <source>Order date</source>
         <translation>Orderdatum</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="187" />
+        <location filename="../../retention_gui/messages.py" line="190" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="188" />
+        <location filename="../../retention_gui/messages.py" line="191" />
         <source>Order ID</source>
         <translation>Order-ID</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="189" />
+        <location filename="../../retention_gui/messages.py" line="192" />
         <source>Quantity</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="190" />
+        <location filename="../../retention_gui/messages.py" line="193" />
         <source>NPS answer</source>
         <translation>NPS-svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="191" />
+        <location filename="../../retention_gui/messages.py" line="194" />
         <source>Answer date</source>
         <translation>Svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="192" />
+        <location filename="../../retention_gui/messages.py" line="195" />
         <source>Responses</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="193" />
+        <location filename="../../retention_gui/messages.py" line="196" />
         <source>Skipped</source>
         <translation>Överhoppade</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="194" />
+        <location filename="../../retention_gui/messages.py" line="197" />
         <source>Cohort</source>
         <translation>Kohort</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="195" />
+        <location filename="../../retention_gui/messages.py" line="198" />
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="196" />
+        <location filename="../../retention_gui/messages.py" line="199" />
         <source>First order</source>
         <translation>Första order</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="197" />
+        <location filename="../../retention_gui/messages.py" line="200" />
         <source>Last order</source>
         <translation>Senaste order</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="198" />
+        <location filename="../../retention_gui/messages.py" line="201" />
         <source>Days since last order</source>
         <translation>Dagar sedan senaste order</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="199" />
+        <location filename="../../retention_gui/messages.py" line="202" />
         <source>Status</source>
         <translation>Status</translation>
     </message>

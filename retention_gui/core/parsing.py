@@ -11,13 +11,18 @@ import pandas as pd
 
 from .errors import ERROR, WARNING, Problem
 
-__all__ = ["to_number", "to_date", "rows_of", "EXCEL_EPOCH"]
+__all__ = ["to_number", "to_date", "rows_of", "as_mask", "EXCEL_EPOCH"]
 
 EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 
 # Currency words and symbols a Danish, Swedish or English sheet may put in a cell.
 _CURRENCY = r"(?i)(kr\.?|dkk|sek|nok|eur|usd|€|\$|£)"
 _MAX_LISTED = 20
+
+
+def as_mask(values: pd.Series) -> pd.Series:
+    """A plain bool Series from a boolean-ish one (nullable, or float with NaN): missing is False."""
+    return values.astype("boolean").fillna(False).astype(bool)
 
 
 def rows_of(frame: pd.DataFrame) -> np.ndarray:
@@ -31,31 +36,53 @@ def _blank(text: pd.Series) -> pd.Series:
     return text.isna() | (text.str.strip() == "")
 
 
-def _parse_number_text(text: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Parse numbers written as text. Returns (values, is_percent)."""
+def _parse_number_text(text: pd.Series, decimal_comma: bool | None = None) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Parse numbers written as text. Returns (values, is_percent, ambiguous).
+
+    With both separators the last one is the decimal mark (1.234,56 and 1,234.56).
+    With one separator, ``decimal_comma`` (the file's convention, e.g. a ``;``
+    CSV writes decimal commas) decides whether ``1.500`` / ``1,500`` group
+    thousands. With no convention known, a single separator is a decimal mark
+    unless it groups two or more thousands (1.234.567), and a value like
+    ``1.500`` or ``1,500`` is marked ambiguous.
+    """
     t = text.str.strip().str.replace("\u00a0", " ", regex=False)
     t = t.str.replace(_CURRENCY, "", regex=True).str.replace(r"[\s']", "", regex=True)
     is_percent = t.str.endswith("%")
     t = t.str.rstrip("%")
-    # A trailing minus (1.234,50-) and a leading "kr"-stripped dash both mean negative.
     has_dot = t.str.contains(".", regex=False)
     has_comma = t.str.contains(",", regex=False)
+    both = has_dot & has_comma
     last_dot = t.str.rfind(".")
     last_comma = t.str.rfind(",")
-    both = has_dot & has_comma
-    comma_decimal = (both & (last_comma > last_dot)) | (has_comma & ~has_dot & ~t.str.fullmatch(r"-?\d{1,3}(,\d{3}){2,}"))
-    dot_thousands_only = has_dot & ~has_comma & t.str.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}")
+    dot_groups = as_mask(t.str.fullmatch(r"-?\d{1,3}(\.\d{3})+")) & ~has_comma
+    comma_groups = as_mask(t.str.fullmatch(r"-?\d{1,3}(,\d{3})+")) & ~has_dot
+    many_dot_groups = as_mask(t.str.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}"))
+    many_comma_groups = as_mask(t.str.fullmatch(r"-?\d{1,3}(,\d{3}){2,}"))
+    if decimal_comma is True:
+        dot_thousands = dot_groups
+        comma_thousands = pd.Series(False, index=t.index)
+    elif decimal_comma is False:
+        dot_thousands = pd.Series(False, index=t.index)
+        comma_thousands = comma_groups
+    else:
+        dot_thousands = many_dot_groups & ~has_comma
+        comma_thousands = many_comma_groups & ~has_dot
+    comma_decimal = (both & (last_comma > last_dot)) | (has_comma & ~has_dot & ~comma_thousands)
     out = t.copy()
     out = out.where(~comma_decimal, out.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
-    dot_decimal = ~comma_decimal
-    out = out.where(~(dot_decimal & has_comma), out.str.replace(",", "", regex=False))
-    out = out.where(~dot_thousands_only, out.str.replace(".", "", regex=False))
+    out = out.where(~(~comma_decimal & has_comma), out.str.replace(",", "", regex=False))
+    out = out.where(~dot_thousands, out.str.replace(".", "", regex=False))
     values = pd.to_numeric(out, errors="coerce").astype("float64")
-    return values, is_percent
+    ambiguous = (dot_groups & ~many_dot_groups) | (comma_groups & ~many_comma_groups)
+    if decimal_comma is not None:
+        ambiguous = pd.Series(False, index=t.index)
+    return values, is_percent, as_mask(ambiguous)
 
 
 def to_number(
-    values: pd.Series, column: str, rows: np.ndarray, *, percent_scale: bool = False
+    values: pd.Series, column: str, rows: np.ndarray, *, percent_scale: bool = False,
+    decimal_comma: bool | None = None,
 ) -> tuple[pd.Series, list[Problem]]:
     """Numbers from a column of cells; blanks stay NaN, unreadable text is a problem.
 
@@ -74,14 +101,23 @@ def to_number(
     )
     text = obj.astype("string")
     blank = _blank(text)
+    # "1.500" would parse as 1.5 at once; text with one grouping separator goes through the
+    # convention-aware parser below instead (real number cells are not text and stay as they are).
+    is_text = as_mask(obj.map(lambda v: isinstance(v, str), na_action="ignore")) if obj.dtype == object else ~blank
+    grouped = is_text & as_mask(text.str.strip().str.fullmatch(r"-?\d{1,3}[.,]\d{3}"))
+    numeric = numeric.where(~grouped)
     need = numeric.isna() & ~blank
     result = numeric.astype("float64")
     problems: list[Problem] = []
     if need.any():
-        parsed, is_percent = _parse_number_text(text[need])
+        parsed, is_percent, ambiguous = _parse_number_text(text[need], decimal_comma)
         if not percent_scale:
             parsed = parsed.where(~is_percent, parsed / 100.0)
         result[need] = parsed
+        if ambiguous.any():
+            i = int(np.flatnonzero(need.to_numpy())[int(np.flatnonzero(ambiguous.to_numpy())[0])])
+            problems.append(Problem("ambiguous_thousands", WARNING, row=int(rows[i]), column=column,
+                                    values={"value": str(obj.iloc[i]), "read": float(result.iloc[i])}))
         bad = need & result.isna()
         for i in np.flatnonzero(bad.to_numpy())[:_MAX_LISTED]:
             problems.append(
@@ -108,8 +144,8 @@ def _object_kinds(v: pd.Series) -> tuple[pd.Series, pd.Series]:
     types = [t for t in kinds.dropna().unique()]
     date_types = {t: issubclass(t, (pd.Timestamp, np.datetime64)) or hasattr(t, "year") for t in types}
     number_types = {t: issubclass(t, (int, float, np.number)) and not issubclass(t, bool) for t in types}
-    is_dt = kinds.map(date_types).fillna(False).astype(bool)
-    is_num = kinds.map(number_types).fillna(False).astype(bool)
+    is_dt = as_mask(kinds.map(date_types))
+    is_num = as_mask(kinds.map(number_types))
     return is_dt, is_num
 
 
@@ -163,7 +199,7 @@ def to_date(values: pd.Series, column: str, rows: np.ndarray) -> tuple[pd.Series
     for pattern, fmt in _DATE_FORMATS:
         if not todo.any():
             break
-        match = todo & text.str.fullmatch(pattern).fillna(False).astype(bool)
+        match = todo & as_mask(text.str.fullmatch(pattern))
         if match.any():
             parsed = pd.to_datetime(text[match], format=fmt, errors="coerce")
             res[match] = parsed.dt.normalize()

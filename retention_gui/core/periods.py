@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import calendar
 from .errors import ERROR, WARNING, InputError, Problem, ProblemList
-from .parsing import rows_of
+from .parsing import as_mask, rows_of
 from .schema import (
     AMOUNT_KEYS,
     COUNT_KEYS,
@@ -73,7 +73,9 @@ def label_periods(periods: pd.Series, frequency: str = "month") -> tuple[pd.Seri
         is_date = periods.notna()
         dates = periods
     else:
-        is_date = periods.map(lambda x: isinstance(x, (pd.Timestamp, np.datetime64)) or (hasattr(x, "year") and hasattr(x, "month")), na_action="ignore").fillna(False).astype(bool)
+        is_date = as_mask(periods.map(
+            lambda x: isinstance(x, (pd.Timestamp, np.datetime64)) or (hasattr(x, "year") and hasattr(x, "month")),
+            na_action="ignore"))
         dates = pd.to_datetime(periods.where(is_date), errors="coerce")
     if is_date.any():
         d = dates[is_date].to_numpy(dtype="datetime64[D]")

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.errors import ERROR, WARNING, InputError, Problem, ProblemList
-from ..core.parsing import to_date, to_number
+from ..core.parsing import as_mask, to_date, to_number
 from .headers import KIND_KEYS, REQUIRED_KEYS, detect_kind, find_header_row, map_headers
 
 __all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets", "column_letter", "EXCEL_SUFFIXES"]
@@ -67,6 +67,9 @@ class RawSheet:
     exact_numbers: Callable[[list[int]], dict[int, pd.Series]] | None = None
     # Column positions holding formulas saved without their results (files written by scripts).
     uncalculated: set[int] = field(default_factory=set)
+    # The file's number convention: True for decimal commas (a ";" CSV), False for decimal points
+    # (a "," CSV), None when unknown (text cells in a workbook).
+    decimal_comma: bool | None = None
 
 
 @dataclass
@@ -325,7 +328,9 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
         data[extra] = np.nan
     data.columns = range(data.shape[1])
     source_rows = np.arange(h + 2, h + 2 + len(data), dtype=np.int64)
-    return RawSheet(path.name, None, [], headers, [column_letter(i) for i in range(width)], h + 1, data, source_rows)
+    raw = RawSheet(path.name, None, [], headers, [column_letter(i) for i in range(width)], h + 1, data, source_rows)
+    raw.decimal_comma = {";": True, ",": False}.get(sep)
+    return raw
 
 
 def _read_csv_arrow(text: str, sep: str, h: int) -> pd.DataFrame | None:
@@ -409,7 +414,10 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
     for key, pos in mapping.items():
         col = raw.data[pos].reset_index(drop=True)
         if pos in exact:
-            col = exact[pos].astype(object).where(exact[pos].notna(), col)
+            # A reader turns text such as "1.500" into 1.5 when asked for numbers; text with one grouping
+            # separator is kept as text so the number convention (or an ambiguity warning) decides.
+            grouped = as_mask(col.astype("string").str.strip().str.fullmatch(r"-?\d{1,3}[.,]\d{3}"))
+            col = exact[pos].astype(object).where(exact[pos].notna() & ~grouped, col)
         if key == "customer_id":
             out[key] = _text_ids(col)
         elif key == "order_id":
@@ -422,7 +430,8 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
         elif key == "period":
             out[key] = _period_values(col, rows, problems)
         else:
-            out[key], found = to_number(col, key, rows, percent_scale=key.endswith("_pct"))
+            out[key], found = to_number(col, key, rows, percent_scale=key.endswith("_pct"),
+                                        decimal_comma=raw.decimal_comma)
             problems += found
             if key.endswith("_pct"):
                 out[key], found = _percent_fractions(out[key], col, key, rows)
@@ -473,7 +482,7 @@ def _period_values(col: pd.Series, rows: np.ndarray, problems: list[Problem]) ->
     if pd.api.types.is_numeric_dtype(col.dtype):
         return col.astype(object).where(col.notna(), None)
     text = col.astype("string").str.strip()
-    looks_like_date = text.str.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[-./]\d{1,2}[-./]\d{4}").fillna(False).astype(bool)
+    looks_like_date = as_mask(text.str.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[-./]\d{1,2}[-./]\d{4}"))
     out = col.astype(object).copy()
     if looks_like_date.any():
         dates, found = to_date(col[looks_like_date], "period", rows[looks_like_date.to_numpy()])

@@ -212,3 +212,24 @@ def test_fast_and_plain_csv_readers_agree(tmp_path):
     assert fast["amount"].tolist() == plain[2].tolist() == [i + 0.5 for i in range(300)]
     assert fast["customer_id"].tolist() == plain[0].tolist()
     assert fast["order_date"].dt.strftime("%Y-%m-%d").tolist() == plain[1].tolist()
+
+
+def test_the_csv_separator_decides_what_a_lone_separator_means(tmp_path):
+    # A ";" file writes decimal commas, so "1.500" groups thousands; a "," file writes decimal points.
+    nordic = write_csv(tmp_path / "n.csv", "Periode;Kunder ved periodens start;Omsætning\n2024-01;1.500;2.500,5\n2024-02;900;12,25\n")
+    r = import_file(nordic)
+    assert r.data["customers_start"].tolist() == [1500, 900]
+    assert r.data["revenue"].tolist() == [2500.5, 12.25]
+    assert r.warnings == []
+    english = write_csv(tmp_path / "e.csv", 'Period,Customers at start,Revenue\n2024-01,"1,500",2500.5\n2024-02,900,"1,234.5"\n')
+    r = import_file(english)
+    assert r.data["customers_start"].tolist() == [1500, 900]
+    assert r.data["revenue"].tolist() == [2500.5, 1234.5]
+
+
+def test_a_lone_separator_in_a_workbook_text_cell_is_flagged(tmp_path):
+    path = write_xlsx(tmp_path / "t.xlsx", [["Periode", "Omsætning"], ["2024-01", "1.500"], ["2024-02", "1.234.567"]])
+    r = import_file(path)
+    assert r.data["revenue"].tolist() == [1.5, 1234567.0]
+    (w,) = r.warnings
+    assert (w.code, w.row, w.column_label) == ("ambiguous_thousands", 2, 'B "Omsætning"')

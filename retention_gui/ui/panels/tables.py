@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from ...core.parsing import as_mask
 from ...pipeline import Analysis
 from ..models import DataFrameModel
 
@@ -101,7 +102,7 @@ class CustomersPanel(QWidget):
         text = self.filter.text().strip()
         if frame is not None and text:
             ids = frame["customer_id"].astype("string")
-            frame = frame[ids.str.contains(text, case=False, regex=False).fillna(False)]
+            frame = frame[as_mask(ids.str.contains(text, case=False, regex=False)).to_numpy()]
         self.model.set_frame(frame)
         header = self.view.horizontalHeader()
         if frame is not None and header.sortIndicatorSection() >= 0:
