@@ -292,17 +292,19 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
     return raw
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding that read it: UTF-8 (with or without BOM), else Windows-1252."""
     for enc in ("utf-8-sig", "cp1252"):
         try:
-            return data.decode(enc)
+            return data.decode(enc), enc
         except UnicodeDecodeError:
             continue
-    return data.decode("latin-1")
+    return data.decode("latin-1"), "latin-1"
 
 
 def _read_csv(path: Path, header_row: int | None) -> RawSheet:
-    text = _decode(path.read_bytes())
+    raw_bytes = path.read_bytes()
+    text, encoding = _decode(raw_bytes)
     cut = -1
     for _ in range(HEADER_SEARCH_ROWS):
         cut = text.find("\n", cut + 1)
@@ -318,7 +320,12 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
     h = (header_row - 1) if header_row else find_header_row(rows, HEADER_SEARCH_ROWS)
     if h is None:
         h = next(i for i, r in enumerate(rows) if any(c.strip() for c in r))
-    data = _read_csv_arrow(text, sep, h)
+    # Arrow reads UTF-8 bytes as they are; other encodings are handed over re-encoded.
+    if encoding == "utf-8-sig":
+        utf8 = raw_bytes[3:] if raw_bytes.startswith(b"\xef\xbb\xbf") else raw_bytes
+    else:
+        utf8 = text.encode("utf-8")
+    data = _read_csv_arrow(utf8, sep, h)
     if data is None:
         data = _read_csv_pandas(path, text, sep, h, rows)
     headers = [c.strip() for c in rows[h]]
@@ -333,19 +340,19 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
     return raw
 
 
-def _read_csv_arrow(text: str, sep: str, h: int) -> pd.DataFrame | None:
-    """Arrow's multi-threaded CSV reader; None when it cannot keep row numbers exact (blank lines) or fails."""
+def _read_csv_arrow(body: bytes, sep: str, h: int) -> pd.DataFrame | None:
+    """Arrow's multi-threaded CSV reader on UTF-8 bytes; None when it cannot keep row numbers exact
+    (blank lines) or fails."""
     import re
 
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    body = text.rstrip("\r\n")
-    if re.search(r"\n[ \t]*\r?\n", body):
+    if re.search(rb"\n[ \t]*\r?\n(?![\r\n]*\Z)", body):
         return None  # arrow skips empty lines, which would shift every row number after them
     try:
         table = pacsv.read_csv(
-            io.BytesIO(body.encode("utf-8")),
+            io.BytesIO(body),
             read_options=pacsv.ReadOptions(skip_rows=h + 1, autogenerate_column_names=True),
             parse_options=pacsv.ParseOptions(delimiter=sep),
             convert_options=pacsv.ConvertOptions(decimal_point="," if sep == ";" else ".", strings_can_be_null=True),
