@@ -24,7 +24,7 @@ from ..core.errors import ERROR, WARNING, InputError, Problem, ProblemList
 from ..core.parsing import as_mask, to_date, to_number
 from .headers import KIND_KEYS, REQUIRED_KEYS, detect_kind, find_header_row, map_headers
 
-__all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets", "column_letter", "EXCEL_SUFFIXES"]
+__all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets", "visible_sheets", "column_letter", "EXCEL_SUFFIXES"]
 
 # fastexcel logs "falling back to string" for untyped columns; strings are handled here.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
@@ -179,41 +179,54 @@ def read_raw(
     raise _fail("unsupported_format", p.name, suffix=suffix or p.name)
 
 
-def _pick_sheet(reader, path: Path, sheet: str | None) -> tuple[int, str]:
-    names = list(reader.sheet_names)
+def _sheet_states(path: Path, reader=None) -> list[tuple[str, str]]:
+    """(name, state) of every sheet; state is "visible", "hidden" or "veryHidden".
+
+    For .xlsx the states come from workbook.xml (no sheet is parsed); other
+    formats ask the spreadsheet reader, one sheet at a time.
+    """
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from defusedxml import DefusedXmlException
+
+        from .xlsx_peek import sheet_infos
+
+        try:
+            with zipfile.ZipFile(path) as zf:
+                return [(info.name, info.state) for info in sheet_infos(zf)]
+        except DefusedXmlException as exc:
+            raise _fail("unsafe_xml", path.name) from exc
+        except (KeyError, zipfile.BadZipFile, ValueError) as exc:
+            log.info("workbook.xml unreadable for %s: %s", path.name, exc)
+    reader = reader or _open_excel(path)
+    states = []
+    for i, name in enumerate(reader.sheet_names):
+        try:
+            state = reader.load_sheet(i, header_row=None, n_rows=1, dtypes="string").visible
+        except Exception:  # an unreadable sheet is reported when it is imported
+            state = "visible"
+        states.append((name, state))
+    return states
+
+
+def _pick_sheet(path: Path, states: list[tuple[str, str]], sheet: str | None) -> tuple[int, str]:
+    names = [name for name, _ in states]
     if sheet is not None:
         if sheet not in names:
             raise _fail("sheet_not_found", path.name, sheet=sheet, sheets=", ".join(names))
         return names.index(sheet), sheet
-    for i, name in enumerate(names):
-        try:
-            visible = reader.load_sheet(i, header_row=None, n_rows=1, dtypes="string").visible
-        except Exception:
-            visible = "visible"
-        if visible == "visible":
+    for i, (name, state) in enumerate(states):
+        if state == "visible":
             return i, name
     raise _fail("no_visible_sheet", path.name)
 
 
-def _pick_sheet_xlsx(path: Path, sheet: str | None) -> tuple[int, str]:
-    from defusedxml import DefusedXmlException
-
-    from .xlsx_peek import sheet_infos
-
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = sheet_infos(zf)
-    except DefusedXmlException as exc:
-        raise _fail("unsafe_xml", path.name) from exc
-    names = [i.name for i in infos]
-    if sheet is not None:
-        if sheet not in names:
-            raise _fail("sheet_not_found", path.name, sheet=sheet, sheets=", ".join(names))
-        return names.index(sheet), sheet
-    for i, info in enumerate(infos):
-        if info.state == "visible":
-            return i, info.name
-    raise _fail("no_visible_sheet", path.name)
+def visible_sheets(path: str | os.PathLike[str]) -> list[str]:
+    """Names of the sheets a person sees in a workbook (hidden ones left out; a CSV has none)."""
+    p = Path(path)
+    if p.suffix.lower() not in EXCEL_SUFFIXES:
+        return []
+    _check_container(p)
+    return [name for name, state in _sheet_states(p) if state == "visible"]
 
 
 def _first_rows(reader, idx: int, path: Path, name: str) -> tuple[list[list[object]], set[int]]:
@@ -241,14 +254,7 @@ def _first_rows(reader, idx: int, path: Path, name: str) -> tuple[list[list[obje
 
 def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawSheet:
     reader = _open_excel(path)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        try:
-            idx, name = _pick_sheet_xlsx(path, sheet)
-        except (KeyError, zipfile.BadZipFile, ValueError) as exc:
-            log.info("workbook.xml unreadable for %s: %s", path.name, exc)
-            idx, name = _pick_sheet(reader, path, sheet)
-    else:
-        idx, name = _pick_sheet(reader, path, sheet)
+    idx, name = _pick_sheet(path, _sheet_states(path, reader), sheet)
     rows, formula_columns = _first_rows(reader, idx, path, name)
     if not rows or all(c is None or (isinstance(c, str) and not c.strip()) for r in rows for c in r):
         raise _fail("empty_sheet", path.name, name)

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from ..core.errors import InputError, Problem
 from ..io.headers import detect_kind
 from ..io.project import load_project, save_project
-from ..io.reader import CSV_SUFFIXES, EXCEL_SUFFIXES, ImportResult, RawSheet, import_file, list_sheets, read_raw
+from ..io.reader import CSV_SUFFIXES, EXCEL_SUFFIXES, ImportResult, RawSheet, read_raw, visible_sheets
 from ..paths import sample_workbook
-from ..pipeline import Analysis, Settings, analyse_frame
+from ..pipeline import Analysis, Settings, analyse_file, analyse_frame
 from .dialogs import HelpDialog, MappingDialog, ProblemsDialog, SettingsDialog, show_about, show_error
 from .forms import QuickForm
 from .models import PERIOD_TABLE_COLUMNS, PeriodTableModel
@@ -72,23 +72,18 @@ class LoadResult:
 
 def load_and_analyse(path: str, sheet: str | None, mapping: dict[str, int] | None, kind: str,
                      settings: Settings, progress: Callable[[float], None], cancel: Callable[[], bool]) -> LoadResult:
-    """Worker body: import, then compute. Runs off the GUI thread; no Qt here."""
+    """Worker body: the shared pipeline, keeping what could be read (problems are listed, not fatal);
+    a sheet whose columns are not recognised comes back for the mapping dialog. No Qt here."""
     try:
-        imported = import_file(path, sheet=sheet, kind=kind, mapping=mapping, progress=lambda f: progress(0.5 * f))
+        analysis = analyse_file(path, sheet=sheet, kind=kind, settings=settings, mapping=mapping,
+                                progress=progress, cancel=cancel, strict=False)
     except InputError as exc:
         if any(p.code in ("unknown_kind", "missing_column") for p in exc.problems) and mapping is None:
             raw = read_raw(path, sheet)
             guess, _ = detect_kind(raw.headers)
             return LoadResult(path, needs_mapping=raw, suggested_kind=guess or "transactions")
         raise
-    if cancel():
-        from ..core.errors import Cancelled
-
-        raise Cancelled()
-    analysis = analyse_frame(imported.kind, imported.data, settings, lambda f: progress(0.5 + 0.5 * f), cancel)
-    analysis.source = imported
-    analysis.problems = imported.problems + [imported.locate(p) for p in analysis.problems]
-    return LoadResult(path, imported=imported, analysis=analysis)
+    return LoadResult(path, imported=analysis.source, analysis=analysis)
 
 
 class PeriodTableView(QTableView):
@@ -496,7 +491,7 @@ class MainWindow(QMainWindow):
             return
         if sheet is None and Path(path).suffix.lower() in EXCEL_SUFFIXES:
             try:
-                sheets = self._visible_sheets(path)
+                sheets = visible_sheets(path)  # from workbook.xml: no sheet is parsed here
             except InputError as exc:
                 show_error(self, exc, self.tr("Could not import the file"))
                 self.import_finished.emit(False)
@@ -526,22 +521,6 @@ class MainWindow(QMainWindow):
         self.worker.cancelled.connect(self._on_worker_cancelled)
         self.progress_dialog.canceled.connect(self.cancel_import)
         self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", Path(path).name))
-
-    def _visible_sheets(self, path: str) -> list[str]:
-        names = list_sheets(path)
-        if len(names) <= 1:
-            return names
-        import fastexcel
-
-        reader = fastexcel.read_excel(path)
-        visible = []
-        for i, n in enumerate(names):
-            try:
-                if reader.load_sheet(i, header_row=None, n_rows=1, dtypes="string").visible == "visible":
-                    visible.append(n)
-            except Exception:  # an unreadable sheet is reported when it is imported
-                visible.append(n)
-        return visible
 
     def cancel_import(self) -> None:
         if self.worker is not None:

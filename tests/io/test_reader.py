@@ -233,3 +233,12 @@ def test_a_lone_separator_in_a_workbook_text_cell_is_flagged(tmp_path):
     assert r.data["revenue"].tolist() == [1.5, 1234567.0]
     (w,) = r.warnings
     assert (w.code, w.row, w.column_label) == ("ambiguous_thousands", 2, 'B "Omsætning"')
+
+
+def test_visible_sheets_leave_hidden_ones_out(tmp_path):
+    from retention_gui.io.reader import visible_sheets
+
+    path = write_xlsx(tmp_path / "t.xlsx", [["NPS"], [9]], title="Svar", hidden_first=True,
+                      extra_sheets={"Other": [["Score"], [10]]})
+    assert visible_sheets(path) == ["Svar", "Other"]
+    assert visible_sheets(write_csv(tmp_path / "a.csv", "NPS\n9\n")) == []
