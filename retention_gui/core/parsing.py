@@ -21,8 +21,11 @@ _MAX_LISTED = 20
 
 
 def as_mask(values: pd.Series) -> pd.Series:
-    """A plain bool Series from a boolean-ish one (nullable, or float with NaN): missing is False."""
-    return values.astype("boolean").fillna(False).astype(bool)
+    """A plain bool Series from a boolean-ish one (nullable, float with NaN, object with NaT): missing is False."""
+    out = values == True  # noqa: E712 - elementwise; NaN, NaT and None compare False
+    if out.dtype != bool:  # a nullable boolean keeps <NA>
+        out = out.fillna(False).astype(bool)
+    return out
 
 
 def rows_of(frame: pd.DataFrame) -> np.ndarray:

@@ -39,3 +39,4 @@ def test_dated_answers_trend_by_period():
     assert p["period"].tolist() == ["2024-01", "2024-02", "2024-03"]
     assert p["nps"].tolist()[0] == 0.0 and p["nps"].tolist()[2] == 50.0
     assert pd.isna(p["nps"].tolist()[1])
+
