@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="${1:-dist}"
 work="${2:-build}"
-python3 -m pip install -q pyinstaller
+# the project's own dependency bounds (PySide6 < 6.12) and PyInstaller, from the test extra
+python3 -m pip install -q -e ".[test]"
 start=$(date +%s)
 python3 -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$dist" --workpath "$work" build_installer.spec
 end=$(date +%s)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -27,13 +27,27 @@ __all__ = ["QuickForm"]
 ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff3f3; }"
 
 
-class QuickForm(QWidget):
-    """Fields of one period in groups. Emits ``inputs_changed`` on every edit."""
+DEBOUNCE_MS = 150
 
+
+class QuickForm(QWidget):
+    """Fields of one period in groups.
+
+    ``edited`` fires on every keystroke (the document is dirty at once, so nothing typed is lost);
+    ``inputs_changed`` fires once typing pauses for ``DEBOUNCE_MS``, so the results are computed and
+    drawn once per pause rather than once per key. Inline messages follow every key.
+    """
+
+    edited = Signal()
     inputs_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self._on_debounce_timeout)
+        self._parsed: dict[str, tuple[float | None, bool]] = {}  # text -> parse_user_number(text)
         self.fields: dict[str, QLineEdit] = {}
         self.messages: dict[str, QLabel] = {}
         self._problems: dict[str, str] = {}
@@ -63,7 +77,7 @@ class QuickForm(QWidget):
                 edit.setToolTip(tips.get(key, ""))
                 edit.setPlaceholderText(self.tr("optional") if key in ("lost_customers", "gross_margin_pct", "days_in_period",
                                                                       "contraction_revenue", "expansion_revenue") else "")
-                edit.textChanged.connect(self._on_field_text_changed)
+                edit.textChanged.connect(lambda _text, k=key: self._on_field_text_changed(k))
                 message = QLabel()
                 message.setObjectName(f"{key}_message")
                 message.setStyleSheet("color: #c62828;")
@@ -132,10 +146,19 @@ class QuickForm(QWidget):
         }
 
     # --- values ---
+    def _parse(self, text: str) -> tuple[float | None, bool]:
+        """parse_user_number, remembered per text: a keystroke parses one field, not all of them."""
+        hit = self._parsed.get(text)
+        if hit is None:
+            if len(self._parsed) > 4096:
+                self._parsed.clear()
+            hit = self._parsed[text] = parse_user_number(text)
+        return hit
+
     def values(self) -> dict[str, float | None]:
         out: dict[str, float | None] = {}
         for key, edit in self.fields.items():
-            value, ok = parse_user_number(edit.text())
+            value, ok = self._parse(edit.text())
             out[key] = value if ok else None
         return out
 
@@ -157,6 +180,7 @@ class QuickForm(QWidget):
                     v = int(v)
                 edit.setText("" if v is None or v == "" else str(v))
         self.validate()
+        self.debounce.stop()
         self.inputs_changed.emit()
 
     def clear(self) -> None:
@@ -172,26 +196,49 @@ class QuickForm(QWidget):
     def validate(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         for key, edit in self.fields.items():
-            _, ok = parse_user_number(edit.text())
+            _, ok = self._parse(edit.text())
             if not ok:
                 problems[key] = self.tr("'%1' is not a number").replace("%1", edit.text().strip())
         for p in validate_period_inputs(self.frame()):
             if p.column in self.fields and p.column not in problems:
                 text = message_for(p)
                 problems[p.column] = text if p.severity == ERROR else "⚠ " + text
-        for key, label in self.messages.items():
-            text = problems.get(key)
-            label.setText(text or "")
-            label.setVisible(bool(text))
-            is_error = bool(text) and not text.startswith("⚠")
-            self.fields[key].setStyleSheet(ERROR_STYLE if is_error else "")
+        for key in self.messages:
+            self._show_message(key, problems.get(key))
         self._problems = problems
         return problems
+
+    def _show_message(self, key: str, text: str | None) -> None:
+        label = self.messages[key]
+        if label.text() != (text or ""):
+            label.setText(text or "")
+            label.setVisible(bool(text))
+        style = ERROR_STYLE if text and not text.startswith("⚠") else ""
+        if self.fields[key].styleSheet() != style:  # a style change re-polishes the widget: only when needed
+            self.fields[key].setStyleSheet(style)
 
     def errors(self) -> dict[str, str]:
         return {k: v for k, v in self._problems.items() if not v.startswith("⚠")}
 
-    def _on_field_text_changed(self) -> None:
+    def flush(self) -> None:
+        """Emit a pending ``inputs_changed`` now (before saving, exporting or closing)."""
+        if self.debounce.isActive():
+            self.debounce.stop()
+            self._on_debounce_timeout()
+
+    def _on_field_text_changed(self, key: str) -> None:
+        # Only this field's own "not a number" is checked per key; the checks across fields
+        # (retained more than existed, ...) follow when typing pauses.
+        text = self.fields[key].text()
+        _, ok = self._parse(text)
+        if not ok:
+            self._show_message(key, self.tr("'%1' is not a number").replace("%1", text.strip()))
+        elif key in self._problems:
+            self._show_message(key, None)
+        self.edited.emit()
+        self.debounce.start()
+
+    def _on_debounce_timeout(self) -> None:
         self.validate()
         self.inputs_changed.emit()
 
@@ -214,5 +261,5 @@ class QuickForm(QWidget):
         for key, n in counts.items():
             with QSignalBlocker(self.fields[key]):
                 self.fields[key].setText(str(n))
-        self.validate()
-        self.inputs_changed.emit()
+        self.edited.emit()
+        self.debounce.start()

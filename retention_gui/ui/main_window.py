@@ -55,8 +55,6 @@ SPREADSHEET_SUFFIXES = EXCEL_SUFFIXES + CSV_SUFFIXES
 PROJECT_SUFFIX = ".retention"
 SAMPLE_SHEET = "Ordrer"
 AUTOSAVE_MS = 60_000
-# Above this many customers a result is shown tab by tab (see MainWindow.show_analysis).
-LARGE_RESULT_CUSTOMERS = 20_000
 
 
 @dataclass
@@ -136,6 +134,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ UI
     def _build_ui(self) -> None:
         self.form = QuickForm()
+        self.form.edited.connect(self._on_form_edited)
         self.form.inputs_changed.connect(self._on_form_inputs_changed)
         self.table_model = PeriodTableModel(self.undo_stack, self)
         self.table_model.edited.connect(self._on_table_model_edited)
@@ -183,6 +182,8 @@ class MainWindow(QMainWindow):
         self.result_tabs.addTab(self.cohorts, self.tr("Cohorts"))
         self.result_tabs.addTab(self.customers, self.tr("Customers"))
         self.result_tabs.addTab(self.data_panel, self.tr("Data"))
+        self._stale_panels: set[QWidget] = set()
+        self.result_tabs.currentChanged.connect(self._on_result_tabs_current_changed)
 
         self.start_page = QWidget()
         sl = QVBoxLayout(self.start_page)
@@ -336,9 +337,12 @@ class MainWindow(QMainWindow):
         self.result_tabs.setCurrentIndex(index)
 
     # ------------------------------------------------------------ results
+    def _on_form_edited(self) -> None:
+        if not self.dirty:
+            self.dirty = True
+            self._update_title()
+
     def _on_form_inputs_changed(self) -> None:
-        self.dirty = True
-        self._update_title()
         self.active_source = "form"
         self.recompute()
 
@@ -376,43 +380,32 @@ class MainWindow(QMainWindow):
             self.table_view.viewport().update()
 
     def show_analysis(self, analysis: Analysis | None, done: Callable[[], None] | None = None) -> None:
-        """Show a result in every tab. A large result is shown one tab per event-loop turn, the
-        visible tab first, so the window keeps answering; ``done`` runs when every tab is filled."""
+        """Show a result. Only the visible tab is drawn now; the others are drawn when they are
+        shown (typing redraws one tab per pause, not five). ``done`` runs once the visible tab is drawn."""
         self.analysis = analysis
-        panels = [self.overview, self.trends, self.cohorts, self.customers, self.data_panel]
-        current = self.result_tabs.currentWidget()
-        panels.sort(key=lambda p: p is not current)
         has = analysis is not None
         self.right.setCurrentWidget(self.result_tabs if has else self.start_page)
         self.export_action.setEnabled(has)
         self.result_tabs.setTabEnabled(2, bool(has and analysis.cohorts is not None))
         self.result_tabs.setTabEnabled(3, bool(has and analysis.customers is not None))
         self._show_problem_counts(analysis)
-        large = has and analysis.customers is not None and len(analysis.customers) > LARGE_RESULT_CUSTOMERS
-        self._show_generation = getattr(self, "_show_generation", 0) + 1
-        generation = self._show_generation
+        self._stale_panels = set(self._result_panels())
+        self._draw_current_panel()
+        self.analysis_shown.emit()
+        if done is not None:
+            done()
 
-        def finish() -> None:
-            self.analysis_shown.emit()
-            if done is not None:
-                done()
+    def _result_panels(self) -> list[QWidget]:
+        return [self.result_tabs.widget(i) for i in range(self.result_tabs.count())]
 
-        if not large:
-            for panel in panels:
-                panel.show_analysis(analysis)
-            finish()
-            return
+    def _draw_current_panel(self) -> None:
+        panel = self.result_tabs.currentWidget()
+        if panel in self._stale_panels:
+            self._stale_panels.discard(panel)
+            panel.show_analysis(self.analysis)
 
-        def step(rest: list) -> None:
-            if generation != self._show_generation:
-                return  # a newer result replaced this one
-            rest[0].show_analysis(analysis)
-            if len(rest) > 1:
-                QTimer.singleShot(0, lambda: step(rest[1:]))
-            else:
-                finish()
-
-        step(panels)
+    def _on_result_tabs_current_changed(self, _index: int) -> None:
+        self._draw_current_panel()
 
     def _show_problem_counts(self, analysis: Analysis | None) -> None:
         if analysis is None:
@@ -768,6 +761,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ export
     def export_dialog(self) -> None:
+        self.form.flush()
         if self.analysis is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export results"), "retention-results.xlsx",

@@ -20,9 +20,11 @@ from ..helpers import write_csv, write_xlsx
 
 
 def type_into(qtbot, window, key: str, text: str) -> None:
+    """Type like a person, then pause: the results follow once typing stops (the form's debounce)."""
     field = window.form.fields[key]
     field.clear()
     qtbot.keyClicks(field, text)
+    qtbot.waitUntil(lambda: not window.form.debounce.isActive(), timeout=2000)
 
 
 def card(window, key: str) -> str:
@@ -88,6 +90,10 @@ def type_lines(qtbot, widget, lines):
         if i:
             qtbot.keyClick(widget, Qt.Key.Key_Return)
         qtbot.keyClicks(widget, line)
+    form = widget.parent()
+    while not hasattr(form, "debounce"):
+        form = form.parent()
+    qtbot.waitUntil(lambda: not form.debounce.isActive(), timeout=2000)
 
 
 def test_raw_nps_answers_are_counted(qtbot, window):
@@ -104,6 +110,9 @@ def test_importing_the_sample_fills_every_tab_with_the_core_numbers(qtbot, windo
     window.open_sample()
     qtbot.waitUntil(lambda: window.analysis is not None and window.worker is None, timeout=60_000)
     expected = analyse_file(str(sample_workbook()), sheet=SAMPLE_SHEET, settings=Settings())
+    # Tabs are drawn when they are shown, as a person opens them.
+    assert window.trends.curves == {}
+    window.show_tab(1)
     # Trends: the plotted y-values are the core's.
     for key in ("crr_pct", "churn_pct"):
         y = window.trends.curves[key].getData()[1]
@@ -113,6 +122,8 @@ def test_importing_the_sample_fills_every_tab_with_the_core_numbers(qtbot, windo
     # Overview: the latest period's CRR.
     assert card(window, "crr_pct") == f"{expected.periods['crr_pct'].iloc[-1]:.1f} %"
     # Cohorts, customers, data.
+    for i in (2, 3, 4):
+        window.show_tab(i)
     assert window.cohorts.model.rowCount() == len(expected.cohorts)
     assert window.cohorts.matrix["+1_pct"].iloc[0] == pytest.approx(expected.cohorts["retention_pct"].iloc[0][1])
     assert window.customers.model.rowCount() == expected.summary["customers"]
@@ -384,6 +395,7 @@ def test_trends_read_out_and_export_png_and_csv(qtbot, window, tmp_path, monkeyp
 def test_customers_sort_and_find(qtbot, window):
     window.open_sample()
     qtbot.waitUntil(lambda: window.analysis is not None and window.worker is None, timeout=60_000)
+    window.show_tab(3)
     panel = window.customers
     revenue = panel.model.frame()["revenue"]
     assert revenue.is_monotonic_decreasing  # biggest customers first

@@ -8,7 +8,7 @@ import re
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -56,7 +56,6 @@ def period_timestamps(labels: list[str]) -> np.ndarray | None:
 
 
 class TrendsPanel(QWidget):
-    metrics_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +64,7 @@ class TrendsPanel(QWidget):
         self.x: np.ndarray = np.array([])
         self.labels: list[str] = []
         self.user_choice: list[str] = []  # what the user ticked; kept across new data
+        self._layout: tuple | None = None  # see _layout_for
         self.picker = QListWidget()
         self.picker.setObjectName("metric_picker")
         self.picker.setToolTip(self.tr("Tick the figures to plot"))
@@ -77,7 +77,9 @@ class TrendsPanel(QWidget):
         self.plot.setBackground("w")
         self.plot.setObjectName("trend_plot")
         self.plots: list[pg.PlotItem] = []
-        self.readout = QLabel(self.tr("Move the mouse over the plot to read the values."))
+        self._available: list[str] = []
+        self._readout_hint = self.tr("Move the mouse over the plot to read the values.")
+        self.readout = QLabel(self._readout_hint)
         self.readout.setObjectName("readout")
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
@@ -118,23 +120,28 @@ class TrendsPanel(QWidget):
 
     def show_analysis(self, analysis: Analysis | None) -> None:
         self.frame = analysis.periods if analysis is not None else None
-        self.picker.blockSignals(True)
-        self.picker.clear()
         available = [k for k in PLOTTABLE if self.frame is not None and k in self.frame.columns and self.frame[k].notna().any()]
-        chosen = [k for k in self.user_choice if k in available] or [k for k in DEFAULT_METRICS if k in available] or available[:1]
-        for key in available:
-            item = QListWidgetItem(metric_name(key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
-            self.picker.addItem(item)
-        self.picker.blockSignals(False)
+        if available != self._available:  # the picker is rebuilt only when the choice of figures changes
+            self._available = available
+            chosen = [k for k in self.user_choice if k in available] or [k for k in DEFAULT_METRICS if k in available] or available[:1]
+            self.picker.blockSignals(True)
+            self.picker.clear()
+            for key in available:
+                item = QListWidgetItem(metric_name(key))
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+                self.picker.addItem(item)
+            self.picker.blockSignals(False)
+        # A read-out of the old numbers would be wrong for the new ones.
+        self.readout.setText(self._readout_hint)
+        for vline in self.vlines:
+            vline.hide()
         self._redraw()
 
     def _on_picker_item_changed(self, _item: QListWidgetItem) -> None:
         self.user_choice = self.selected_metrics()
         self._redraw()
-        self.metrics_changed.emit()
 
     @staticmethod
     def unit_of(key: str) -> str:
@@ -148,44 +155,62 @@ class TrendsPanel(QWidget):
             return "count"
         return "other"
 
+    def _layout_for(self, dated: bool) -> tuple:
+        """What decides the plots' structure: the unit groups with their metrics, and the axis kind."""
+        groups: dict[str, list[str]] = {}
+        for key in self.selected_metrics():
+            groups.setdefault(self.unit_of(key), []).append(key)
+        return dated, tuple((unit, tuple(keys)) for unit, keys in groups.items())
+
     def _redraw(self) -> None:
-        self.plot.clear()
-        self.plots = []
-        self.vlines = []
-        self.curves.clear()
+        """Plots are built once per layout; new numbers for the same layout only update the curves
+        (``setData``), so typing does not tear down and rebuild graphics items on every pause."""
         if self.frame is None or not len(self.frame):
+            self._clear_plots()
             return
         self.labels = [str(p) for p in self.frame["period"]]
         stamps = period_timestamps(self.labels)
         self.x = stamps if stamps is not None else np.arange(len(self.labels), dtype=float)
-        groups: dict[str, list[str]] = {}
-        for key in self.selected_metrics():
-            groups.setdefault(self.unit_of(key), []).append(key)
-        colour_index = 0
-        for row, keys in enumerate(groups.values()):
-            if stamps is not None:
-                bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-            else:
-                bottom = pg.AxisItem("bottom")
+        layout = self._layout_for(stamps is not None)
+        if layout != self._layout:
+            self._build_plots(layout)
+        for item in self.plots:
+            if stamps is None:
                 step = max(1, len(self.labels) // 12)
-                bottom.setTicks([[(i, self.labels[i]) for i in range(0, len(self.labels), step)]])
+                item.getAxis("bottom").setTicks([[(i, self.labels[i]) for i in range(0, len(self.labels), step)]])
+        for key, curve in self.curves.items():
+            curve.setData(self.x, self.frame[key].to_numpy(dtype=float), connect="finite")
+        for item in self.plots:
+            item.enableAutoRange()
+
+    def _clear_plots(self) -> None:
+        self.plot.clear()
+        self.plots = []
+        self.vlines = []
+        self.curves.clear()
+        self._layout = None
+
+    def _build_plots(self, layout: tuple) -> None:
+        self._clear_plots()
+        self._layout = layout
+        dated, groups = layout
+        colour_index = 0
+        for row, (_unit, keys) in enumerate(groups):
+            bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0) if dated else pg.AxisItem("bottom")
             item = self.plot.addPlot(row=row, col=0, axisItems={"bottom": bottom})
             item.showGrid(x=True, y=True, alpha=0.25)
-            legend = item.addLegend(offset=(10, 5), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+            item.addLegend(offset=(10, 5), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
             if self.plots:
                 item.setXLink(self.plots[0])
             for key in keys:
-                y = self.frame[key].to_numpy(dtype=float)
                 colour = COLOURS[colour_index % len(COLOURS)]
                 colour_index += 1
-                curve = item.plot(self.x, y, name=metric_name(key), pen=pg.mkPen(colour, width=2),
-                                  symbol="o", symbolSize=6, symbolBrush=colour, connect="finite")
-                self.curves[key] = curve
+                self.curves[key] = item.plot(name=metric_name(key), pen=pg.mkPen(colour, width=2),
+                                             symbol="o", symbolSize=6, symbolBrush=colour)
             vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine))
             item.addItem(vline, ignoreBounds=True)
             vline.hide()
             self.vlines.append(vline)
-            item.enableAutoRange()
             self.plots.append(item)
 
     def _on_plot_mouse_moved(self, pos) -> None:
