@@ -101,8 +101,11 @@ def test_a_bad_what_if_value_exits_2(capsys, three, value):
 def test_workbook_carries_the_what_if_controls(tmp_path, capsys, three):
     from openpyxl import load_workbook
 
+    from retention_gui.io.workbook import WHATIF_LAYOUT
+
     target = tmp_path / "out.xlsx"
     assert run(capsys, three, "--what-if", "2,25,10", "-o", str(target))[0] == 0
     ws = load_workbook(target)["What-if"]
-    changes = {ws.cell(r, 1).value: ws.cell(r, 3).value for r in range(1, 12) if ws.cell(r, 3).data_type == "n"}
-    assert {"churn_pct": 2.0, "new_customers": 25.0, "customer_value": 10.0}.items() <= changes.items()
+    rc = WHATIF_LAYOUT["controls"]
+    assert [(ws.cell(rc + i, 1).value, ws.cell(rc + i, 2).value) for i in range(3)] == [
+        ("Churn down (points)", 2), ("New customers up %", 25), ("Customer value up %", 10)]
