@@ -291,6 +291,7 @@ def format_problem(problem: Problem, with_severity: bool = False) -> str:
 # at; merged into METRIC_NAMES so metric_name() and translated headers find them.
 WHATIF_NAMES: dict[str, str] = {
     "what_if": QT_TRANSLATE_NOOP("Messages", "What-if: the value of better retention"),
+    "whatif_how": QT_TRANSLATE_NOOP("Messages", "Each period ahead: customers = customers before x (1 - churn / 100) + new customers; revenue = customers x customer value; profit = revenue x gross margin / 100. The baseline figures are averages of the last 12 periods with data."),
     "whatif_hint": QT_TRANSLATE_NOOP(
         "Messages", "Change the yellow cells to try your own scenario; every other number follows."
     ),
@@ -413,7 +414,7 @@ ADVICE_TEMPLATES: dict[str, str] = {
         "Messages", "Give regular customers a reason to stay: a simple loyalty programme, member prices, a referral bonus or a customer community."
     ),
     "valuable_slipping_why": QT_TRANSLATE_NOOP(
-        "Messages", "{count:.0f} of your {total:.0f} most valuable customers ({value:.0f}%) look likely to slip away; the forecast puts their value at {amount:.0f} {currency}."
+        "Messages", "{count:.0f} of your {total:.0f} most valuable customers ({value:.0f}%) look likely to slip away; together they have spent {amount:.0f} {currency} with you."
     ),
     "valuable_slipping_do": QT_TRANSLATE_NOOP(
         "Messages", "Contact them personally before they are gone: a call or a personal note with a win-back offer made for them."

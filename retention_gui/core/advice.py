@@ -46,6 +46,7 @@ __all__ = [
     "TREND_PERIODS",
     "FORECAST_KEYS",
     "advice_facts",
+    "forecast_numbers",
     "evaluate",
     "advise",
 ]
@@ -61,9 +62,14 @@ DEFAULTS: dict[str, float] = {
 }
 
 # What a forecast hands in, as plain numbers: how many customers count as the
-# most valuable, how many of those are likely to slip away, and the predicted
-# value of those at risk (money).
+# most valuable, how many of those are likely to slip away, and what those at
+# risk have spent so far (money). forecast_numbers() makes them from section 5's
+# per-customer table.
 FORECAST_KEYS: tuple[str, ...] = ("valuable_customers", "valuable_at_risk", "at_risk_value")
+# forecast_numbers(): the top fifth by revenue are "the most valuable"; below an
+# even chance of still being a customer (P(alive) < 0.5) is "likely to slip away".
+VALUABLE_TOP_SHARE = 0.2
+AT_RISK_P_ALIVE = 0.5
 
 
 @dataclass(frozen=True)
@@ -221,7 +227,8 @@ def advice_facts(
     nps
         The NPS summary (``nps``, ``responses``): used when the table has no NPS.
     forecast
-        Plain numbers :data:`FORECAST_KEYS`; ``valuable_at_risk_pct`` =
+        Plain numbers :data:`FORECAST_KEYS` (all three needed; see
+        :func:`forecast_numbers`); ``valuable_at_risk_pct`` =
         valuable_at_risk / valuable_customers x 100 (undefined when 0).
     """
     facts: dict[str, Fact] = {}
@@ -256,15 +263,54 @@ def advice_facts(
             returned = sum(s * p / 100.0 for s, p in with_next)
             facts["first_return_pct"] = Fact(np.array([returned * 100.0 / size]), (None,),
                                              {"customers": size, "returned": round(returned)})
-    if forecast:
-        total = forecast.get("valuable_customers")
-        at_risk = forecast.get("valuable_at_risk")
-        if total and at_risk is not None and float(total) > 0:
-            extra = {"count": float(at_risk), "total": float(total)}
-            if forecast.get("at_risk_value") is not None:
-                extra["amount"] = float(forecast["at_risk_value"])
-            facts["valuable_at_risk_pct"] = Fact(np.array([float(at_risk) * 100.0 / float(total)]), (None,), extra)
+    if forecast and all(forecast.get(k) is not None for k in FORECAST_KEYS):
+        total, at_risk = float(forecast["valuable_customers"]), float(forecast["valuable_at_risk"])
+        if total > 0:
+            extra = {"count": at_risk, "total": total, "amount": float(forecast["at_risk_value"])}
+            facts["valuable_at_risk_pct"] = Fact(np.array([at_risk * 100.0 / total]), (None,), extra)
     return facts
+
+
+def forecast_numbers(
+    customers: pd.DataFrame, top_share: float = VALUABLE_TOP_SHARE, p_alive_below: float = AT_RISK_P_ALIVE
+) -> dict[str, float] | None:
+    """The :data:`FORECAST_KEYS` numbers from a forecast's per-customer table (METRICS.md section 5).
+
+    Parameters
+    ----------
+    customers
+        One row per customer with ``revenue`` (money spent so far) and
+        ``p_alive`` (0-1; null when the model was not fitted).
+    top_share
+        The most valuable customers are the top ``top_share`` by revenue
+        (at least one customer; ties at the cut are all included).
+    p_alive_below
+        A valuable customer with P(alive) below this is likely to slip away.
+
+    Returns
+    -------
+    dict or None
+        ``valuable_customers``, ``valuable_at_risk`` (counts) and
+        ``at_risk_value`` (their revenue so far); None when no customer has
+        both a revenue and a P(alive).
+    """
+    if not {"revenue", "p_alive"} <= set(customers.columns):
+        return None
+    revenue = pd.to_numeric(customers["revenue"], errors="coerce").to_numpy(dtype="float64")
+    p_alive = pd.to_numeric(customers["p_alive"], errors="coerce").to_numpy(dtype="float64")
+    ok = np.isfinite(revenue) & np.isfinite(p_alive)
+    if not ok.any():
+        return None
+    revenue, p_alive = revenue[ok], p_alive[ok]
+    n_top = max(1, int(np.ceil(top_share * len(revenue))))
+    cut = np.sort(revenue)[::-1][n_top - 1]
+    valuable = revenue >= cut
+    at_risk = valuable & (p_alive < p_alive_below)
+    return {
+        "valuable_customers": float(valuable.sum()),
+        "valuable_at_risk": float(at_risk.sum()),
+        "at_risk_value": float(revenue[at_risk].sum()),
+    }
 
 
 def _test(rule: Rule, fact: Fact, limit: float | None) -> dict[str, Any] | None:

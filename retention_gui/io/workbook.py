@@ -319,6 +319,7 @@ def _whatif_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str],
         _widths(ws, (40,))
         return
     _put(ws, 2, 1, metric_name("whatif_hint"))
+    _put(ws, 3, 1, metric_name("whatif_how"))
 
     def head(row: int, keys: Iterable[str]) -> None:
         for j, key in enumerate(keys, start=1):

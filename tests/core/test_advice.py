@@ -153,3 +153,29 @@ def test_defaults_are_documented_numbers():
 
 def test_no_forecast_no_fact():
     assert "valuable_at_risk_pct" not in advice_facts(forecast={"valuable_customers": 0, "valuable_at_risk": 0})
+
+
+def test_forecast_numbers_from_a_per_customer_table():
+    from retention_gui.core.advice import forecast_numbers
+
+    # Ten customers who spent 100, 200, ..., 1000. The top fifth is the two at 1000 and 900;
+    # the one at 1000 has P(alive) 0.3 (< 0.5), the one at 900 has 0.8. A low P(alive) outside
+    # the top fifth (customer at 100) does not count.
+    customers = pd.DataFrame({"revenue": [100.0 * i for i in range(1, 11)],
+                              "p_alive": [0.1, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.8, 0.3]})
+    numbers = forecast_numbers(customers)
+    assert numbers == {"valuable_customers": 2.0, "valuable_at_risk": 1.0, "at_risk_value": 1000.0}
+    # 1 of 2 = 50 % > 20 %: the advice fires and quotes the count and the money.
+    (a,) = advise(forecast=numbers)
+    assert (a.id, a.values["value"], a.values["count"], a.values["amount"]) == ("valuable_slipping", 50.0, 1.0, 1000.0)
+
+
+def test_forecast_numbers_ties_and_unfitted_models():
+    from retention_gui.core.advice import forecast_numbers
+
+    # Three customers; the top fifth rounds up to 1, and the tie at 500 brings in both.
+    tied = pd.DataFrame({"revenue": [500.0, 500.0, 100.0], "p_alive": [0.2, 0.6, 0.1]})
+    assert forecast_numbers(tied) == {"valuable_customers": 2.0, "valuable_at_risk": 1.0, "at_risk_value": 500.0}
+    # A model that was not fitted has null P(alive) everywhere: no numbers, no advice.
+    assert forecast_numbers(tied.assign(p_alive=np.nan)) is None
+    assert forecast_numbers(pd.DataFrame({"revenue": [1.0]})) is None
