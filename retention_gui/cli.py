@@ -14,6 +14,7 @@ from typing import Sequence
 import pandas as pd
 
 from .core.errors import InputError, Problem
+from .core.whatif import HORIZON
 from .messages import advice_message, format_problem, metric_name, whatif_heading, whatif_reason
 from .pipeline import Analysis, Settings, advice_for, analyse_file, to_json, whatif_for
 
@@ -132,7 +133,7 @@ def _what_if_lines(analysis: Analysis) -> list[str]:
     r = analysis.what_if
     assert r is not None
     c = r.changes
-    head = whatif_heading(12 if r.baseline is None else len(r.baseline.customers), c.churn_down_points,
+    head = whatif_heading(HORIZON if r.baseline is None else len(r.baseline.customers), c.churn_down_points,
                           c.new_customers_up_pct, c.customer_value_up_pct)
     if not r.ok or r.baseline is None or r.scenario is None:
         return [head, f"  {whatif_reason(r.reason)}"]
