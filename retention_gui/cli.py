@@ -14,8 +14,9 @@ from typing import Sequence
 import pandas as pd
 
 from .core.errors import InputError, Problem
-from .messages import format_problem, metric_name
-from .pipeline import Analysis, Settings, analyse_file, to_json
+from .core.whatif import HORIZON
+from .messages import advice_message, format_problem, metric_name, whatif_heading, whatif_reason
+from .pipeline import Analysis, Settings, advice_for, analyse_file, to_json, whatif_for
 
 __all__ = ["main", "build_parser"]
 
@@ -40,7 +41,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--loyal-min-orders", type=_positive_int, default=3, metavar="N")
     p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     p.add_argument("-o", "--output", metavar="OUTPUT.xlsx", help="write a results workbook")
+    p.add_argument(
+        "--what-if", type=_what_if, metavar="CHURN_DOWN,NEW_UP,VALUE_UP",
+        help="project 12 periods with churn CHURN_DOWN points lower, new customers NEW_UP %% and customer value "
+             "VALUE_UP %% higher (e.g. 2,10,5; decimals with a point); adds 'what_if' to --json, a table to the "
+             "text output, and its controls to the workbook's What-if sheet",
+    )
     return p
+
+
+def _what_if(text: str) -> tuple[float, float, float]:
+    parts = [t.strip() for t in text.split(",")]
+    if len(parts) != 3:
+        raise argparse.ArgumentTypeError(f"{text!r}: give three numbers, CHURN_DOWN,NEW_UP,VALUE_UP (e.g. 2,10,5)")
+    try:
+        values = tuple(float(t) for t in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give three numbers with a decimal point, e.g. 2.5,10,0") from None
+    if not all(v == v and abs(v) != float("inf") for v in values):
+        raise argparse.ArgumentTypeError(f"{text!r}: give three finite numbers")
+    if values[1] < -100 or values[2] < -100:
+        raise argparse.ArgumentTypeError(f"{text!r}: new customers and customer value cannot go down by more than 100%")
+    return values  # type: ignore[return-value]
 
 
 def _positive_int(text: str) -> int:
@@ -95,7 +117,43 @@ def render_text(analysis: Analysis) -> str:
         lines.append("Warnings:")
         for p in analysis.warnings:
             lines.append(f"  {format_problem(p)}")
+    advice = advice_for(analysis)
+    if advice:
+        lines.append("")
+        lines.append(f"{metric_name('advice')}:")
+        for a in advice:
+            lines.append(f"  - {advice_message(a, analysis.settings.currency)}")
+    if analysis.what_if is not None:
+        lines.append("")
+        lines.extend(_what_if_lines(analysis))
     return "\n".join(lines)
+
+
+def _what_if_lines(analysis: Analysis) -> list[str]:
+    r = analysis.what_if
+    assert r is not None
+    c = r.changes
+    head = whatif_heading(HORIZON if r.baseline is None else len(r.baseline.customers), c.churn_down_points,
+                          c.new_customers_up_pct, c.customer_value_up_pct)
+    if not r.ok or r.baseline is None or r.scenario is None:
+        return [head, f"  {whatif_reason(r.reason)}"]
+    b, s, d = r.baseline, r.scenario, r.difference or {}
+    rows = [
+        ("churn_pct", b.inputs.churn_pct, s.inputs.churn_pct),
+        ("new_customers", b.inputs.new_customers, s.inputs.new_customers),
+        ("customer_value", b.inputs.customer_value, s.inputs.customer_value),
+        ("whatif_customers_end", float(b.customers[-1]), float(s.customers[-1])),
+        ("whatif_revenue_total", b.totals["revenue"], s.totals["revenue"]),
+        ("whatif_profit_total", b.totals["profit"], s.totals["profit"]),
+        ("clv", b.clv, s.clv),
+    ]
+    table = pd.DataFrame({
+        metric_name("whatif_figure"): [metric_name(k) for k, _, _ in rows],
+        metric_name("baseline"): [_fmt(x, k) for k, x, _ in rows],
+        metric_name("scenario"): [_fmt(y, k) for k, _, y in rows],
+        metric_name("difference"): [_fmt(None if x is None or y is None else y - x, k) for k, x, y in rows],
+    })
+    return [head, table.to_string(index=False)]
 
 
 def _report_problems(problems: list[Problem]) -> None:
@@ -112,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         analysis = analyse_file(args.input, sheet=args.sheet, kind=args.kind, settings=settings)
+        if args.what_if is not None:
+            analysis.what_if = whatif_for(analysis, *args.what_if)
         if args.output:
             from .io.workbook import write_results
 

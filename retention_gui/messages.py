@@ -13,7 +13,8 @@ from typing import Any, Callable
 
 from .core.errors import Problem
 
-__all__ = ["explanation", "EXPLANATIONS", "format_problem", "format_location", "message_for", "set_translator", "metric_name", "CONTEXT"]
+__all__ = ["explanation", "EXPLANATIONS", "format_problem", "format_location", "message_for", "set_translator", "metric_name", "CONTEXT",
+           "whatif_reason", "whatif_heading", "advice_text", "advice_message"]
 
 CONTEXT = "Messages"
 
@@ -282,3 +283,185 @@ def format_problem(problem: Problem, with_severity: bool = False) -> str:
     if with_severity:
         text = f"{tr(_SEVERITY.get(problem.severity, problem.severity))}: {text}"
     return f"{where}: {text}" if where else text
+
+
+# --- what-if and advice ---
+
+# Names of the what-if sheet's rows and columns and of the figures advice looks
+# at; merged into METRIC_NAMES so metric_name() and translated headers find them.
+WHATIF_NAMES: dict[str, str] = {
+    "what_if": QT_TRANSLATE_NOOP("Messages", "What-if: the value of better retention"),
+    "whatif_how": QT_TRANSLATE_NOOP("Messages", "Each period ahead: customers = customers before x (1 - churn / 100) + new customers; revenue = customers x customer value; profit = revenue x gross margin / 100. The baseline figures are averages of the last 12 periods with data."),
+    "whatif_hint": QT_TRANSLATE_NOOP(
+        "Messages", "Change the yellow cells to try your own scenario; every other number follows."
+    ),
+    "whatif_figure": QT_TRANSLATE_NOOP("Messages", "Figure"),
+    "baseline": QT_TRANSLATE_NOOP("Messages", "Baseline"),
+    "change": QT_TRANSLATE_NOOP("Messages", "Change"),
+    "scenario": QT_TRANSLATE_NOOP("Messages", "Scenario"),
+    "difference": QT_TRANSLATE_NOOP("Messages", "Difference"),
+    "periods_used": QT_TRANSLATE_NOOP("Messages", "Periods averaged"),
+    "whatif_customers_now": QT_TRANSLATE_NOOP("Messages", "Customers now (end of the last period)"),
+    "churn_down_points": QT_TRANSLATE_NOOP("Messages", "Churn down (points)"),
+    "new_customers_up_pct": QT_TRANSLATE_NOOP("Messages", "New customers up %"),
+    "customer_value_up_pct": QT_TRANSLATE_NOOP("Messages", "Customer value up %"),
+    "k": QT_TRANSLATE_NOOP("Messages", "Periods ahead"),
+    "customers_baseline": QT_TRANSLATE_NOOP("Messages", "Customers (baseline)"),
+    "revenue_baseline": QT_TRANSLATE_NOOP("Messages", "Revenue (baseline)"),
+    "profit_baseline": QT_TRANSLATE_NOOP("Messages", "Profit (baseline)"),
+    "customers_scenario": QT_TRANSLATE_NOOP("Messages", "Customers (scenario)"),
+    "revenue_scenario": QT_TRANSLATE_NOOP("Messages", "Revenue (scenario)"),
+    "profit_scenario": QT_TRANSLATE_NOOP("Messages", "Profit (scenario)"),
+    "customers_difference": QT_TRANSLATE_NOOP("Messages", "Customers (difference)"),
+    "revenue_difference": QT_TRANSLATE_NOOP("Messages", "Revenue (difference)"),
+    "profit_difference": QT_TRANSLATE_NOOP("Messages", "Profit (difference)"),
+    "total": QT_TRANSLATE_NOOP("Messages", "Sum"),
+    "whatif_customers_end": QT_TRANSLATE_NOOP("Messages", "Customers after the last period ahead"),
+    "whatif_revenue_total": QT_TRANSLATE_NOOP("Messages", "Revenue, sum of the periods ahead"),
+    "whatif_profit_total": QT_TRANSLATE_NOOP("Messages", "Profit, sum of the periods ahead"),
+    "first_return_pct": QT_TRANSLATE_NOOP("Messages", "New customers who come back %"),
+    "detractors_pct": QT_TRANSLATE_NOOP("Messages", "Share of critics %"),
+    "valuable_at_risk_pct": QT_TRANSLATE_NOOP("Messages", "Valuable customers at risk %"),
+    "advice": QT_TRANSLATE_NOOP("Messages", "Advice"),
+    "advice_none": QT_TRANSLATE_NOOP("Messages", "Nothing in your figures calls for advice right now."),
+    "why": QT_TRANSLATE_NOOP("Messages", "Why"),
+    "suggestion": QT_TRANSLATE_NOOP("Messages", "What to try"),
+    "watch": QT_TRANSLATE_NOOP("Messages", "Number to watch"),
+}
+METRIC_NAMES.update(WHATIF_NAMES)
+
+# Reason codes of retention_gui.core.whatif.REASONS.
+WHATIF_REASONS: dict[str, str] = {
+    "no_churn": QT_TRANSLATE_NOOP(
+        "Messages", "not enough data for a what-if: no period has a churn rate (it needs customers at start, and lost customers or new customers and customers at end)"
+    ),
+    "no_new_customers": QT_TRANSLATE_NOOP("Messages", "not enough data for a what-if: no period has new customers"),
+    "no_customer_value": QT_TRANSLATE_NOOP(
+        "Messages", "not enough data for a what-if: no period has a customer value (it needs revenue, orders and active customers)"
+    ),
+    "no_customers_end": QT_TRANSLATE_NOOP("Messages", "not enough data for a what-if: no period has customers at end"),
+    "churn_above_100": QT_TRANSLATE_NOOP(
+        "Messages", "the average churn rate is above 100% (more customers lost than there were); check lost customers"
+    ),
+}
+
+WHATIF_HEADING = QT_TRANSLATE_NOOP(
+    "Messages", "What-if over {periods} periods: churn down {churn_down:g} points, new customers up {new_up:g}%, customer value up {value_up:g}%"
+)
+
+# Why each rule fired (_why) and what to try (_do); codes are the rules' why/do fields.
+ADVICE_TEMPLATES: dict[str, str] = {
+    "churn_high_why": QT_TRANSLATE_NOOP("Messages", "Churn was {value:.1f}% in {period}, above your limit of {threshold:g}%."),
+    "churn_high_do": QT_TRANSLATE_NOOP(
+        "Messages", "Ask the customers who leave why (a short call or a two-question e-mail), fix the most common reason first, and answer questions quickly by phone, e-mail and chat."
+    ),
+    "churn_rising_why": QT_TRANSLATE_NOOP(
+        "Messages", "Churn has risen {periods} periods in a row, from {first:.1f}% in {from_period} to {value:.1f}% in {period}."
+    ),
+    "churn_rising_do": QT_TRANSLATE_NOOP(
+        "Messages", "Find out what changed when churn began to rise (prices, delivery, service, a competitor) and ask recent leavers what made them go."
+    ),
+    "rpr_low_why": QT_TRANSLATE_NOOP(
+        "Messages", "Only {value:.1f}% of active customers bought more than once (below {threshold:g}%)."
+    ),
+    "rpr_low_do": QT_TRANSLATE_NOOP(
+        "Messages", "Reward the second purchase: loyalty points, a discount on the next order or early access to new products for customers who come back."
+    ),
+    "rpr_falling_why": QT_TRANSLATE_NOOP(
+        "Messages", "The repeat purchase rate has fallen {periods} periods in a row, from {first:.1f}% to {value:.1f}% in {period}."
+    ),
+    "rpr_falling_do": QT_TRANSLATE_NOOP(
+        "Messages", "Send offers and reminders that fit what each group of customers bought before, instead of the same newsletter to everyone."
+    ),
+    "first_return_low_why": QT_TRANSLATE_NOOP(
+        "Messages", "Only {value:.1f}% of new customers ({returned} of {customers:.0f}) bought again in the period after their first order (below {threshold:g}%)."
+    ),
+    "first_return_low_do": QT_TRANSLATE_NOOP(
+        "Messages", "Follow up every first order: a thank-you, tips on getting the most out of the purchase, and a good reason to come back."
+    ),
+    "nps_negative_why": QT_TRANSLATE_NOOP("Messages", "NPS is {value:.0f}: more critics than fans (below {threshold:g})."),
+    "nps_negative_do": QT_TRANSLATE_NOOP(
+        "Messages", "Contact the customers who answered 0-6, ask what went wrong, fix it and tell them you did."
+    ),
+    "detractors_rising_why": QT_TRANSLATE_NOOP(
+        "Messages", "The share of critics (answers 0-6) has risen {periods} periods in a row, from {first:.1f}% to {value:.1f}% in {period}."
+    ),
+    "detractors_rising_do": QT_TRANSLATE_NOOP(
+        "Messages", "Read what the latest critics wrote, act on the most frequent complaint, and thank each of them personally for the feedback."
+    ),
+    "return_rate_high_why": QT_TRANSLATE_NOOP(
+        "Messages", "{value:.1f}% of the units sold in {period} came back (above {threshold:g}%)."
+    ),
+    "return_rate_high_do": QT_TRANSLATE_NOOP(
+        "Messages", "Look at the most returned products: fix quality problems, and make descriptions, sizes and photos match what arrives."
+    ),
+    "dso_high_why": QT_TRANSLATE_NOOP(
+        "Messages", "Customers took {value:.0f} days to pay in {period} (above {threshold:g} days)."
+    ),
+    "dso_high_do": QT_TRANSLATE_NOOP(
+        "Messages", "Send invoices at once, remind kindly before the due date, and offer automatic payment or a subscription where it fits."
+    ),
+    "nrr_low_why": QT_TRANSLATE_NOOP(
+        "Messages", "Net revenue retention was {value:.1f}% in {period}: existing customers bring in less than before (below {threshold:g}%)."
+    ),
+    "nrr_low_do": QT_TRANSLATE_NOOP(
+        "Messages", "Check in with existing customers before they cut back, and offer upgrades or add-ons that fit how they use you."
+    ),
+    "loyal_falling_why": QT_TRANSLATE_NOOP(
+        "Messages", "The loyal customer rate has fallen {periods} periods in a row, from {first:.1f}% to {value:.1f}% in {period}."
+    ),
+    "loyal_falling_do": QT_TRANSLATE_NOOP(
+        "Messages", "Give regular customers a reason to stay: a simple loyalty programme, member prices, a referral bonus or a customer community."
+    ),
+    "valuable_slipping_why": QT_TRANSLATE_NOOP(
+        "Messages", "{count:.0f} of your {total:.0f} most valuable customers ({value:.0f}%) look likely to slip away; together they have spent {amount:.0f} {currency} with you."
+    ),
+    "valuable_slipping_do": QT_TRANSLATE_NOOP(
+        "Messages", "Contact them personally before they are gone: a call or a personal note with a win-back offer made for them."
+    ),
+    "watch_down": QT_TRANSLATE_NOOP("Messages", "Number to watch: {metric}, now {value}; it should fall if this works."),
+    "watch_up": QT_TRANSLATE_NOOP("Messages", "Number to watch: {metric}, now {value}; it should rise if this works."),
+}
+
+
+def whatif_reason(code: str | None) -> str:
+    """The sentence for a what-if reason code (empty for None)."""
+    if code is None:
+        return ""
+    template = WHATIF_REASONS.get(code)
+    return tr(template) if template else code
+
+
+def whatif_heading(periods: int, churn_down: float, new_up: float, value_up: float) -> str:
+    return tr(WHATIF_HEADING).format(periods=periods, churn_down=churn_down, new_up=new_up, value_up=value_up)
+
+
+def _watch_value(key: str, value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.1f} %" if key.endswith("_pct") else f"{value:.1f}"
+
+
+def _advice_part(code: str, values: dict[str, Any]) -> str:
+    template = ADVICE_TEMPLATES.get(code)
+    if template is None:
+        return code
+    try:
+        return tr(template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return tr(template)
+
+
+def advice_text(advice: Any, currency: str = "") -> dict[str, str]:
+    """``why``, ``do`` and ``watch`` sentences for a :class:`retention_gui.core.advice.Advice`."""
+    values = {"period": advice.period, "currency": currency, **advice.values}
+    watch_code = "watch_down" if advice.direction == "down" else "watch_up"
+    watch = _advice_part(watch_code, {"metric": metric_name(advice.watch),
+                                      "value": _watch_value(advice.watch, advice.watch_value)})
+    return {"why": _advice_part(advice.why, values), "do": _advice_part(advice.do, values), "watch": watch}
+
+
+def advice_message(advice: Any, currency: str = "") -> str:
+    """Why, what to try and the number to watch, as one paragraph."""
+    parts = advice_text(advice, currency)
+    return " ".join((parts["why"], parts["do"], parts["watch"]))

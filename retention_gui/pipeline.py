@@ -12,16 +12,19 @@ from typing import Any, Callable, Mapping
 import pandas as pd
 
 from . import __version__
+from .core.advice import Advice, advise
 from .core.errors import ERROR, WARNING, InputError, Problem, ProblemList
 from .core.nps import analyse_nps
 from .core.periods import analyse_periods, result_warnings
 from .core.report import plain, records, warnings_list
 from .core.schema import DEFAULT_THRESHOLDS, TRANSACTION_PERIOD_COLUMNS
 from .core.transactions import analyse_transactions
+from .core.whatif import WhatIfChanges, WhatIfResult, what_if
 from .io.reader import ImportResult, import_file
-from .messages import message_for
+from .messages import advice_message, message_for, whatif_reason
 
-__all__ = ["Settings", "Analysis", "analyse_frame", "analyse_file", "to_json"]
+__all__ = ["Settings", "Analysis", "analyse_frame", "analyse_file", "to_json", "whatif_for", "advice_for",
+           "whatif_json", "advice_json"]
 
 
 @dataclass
@@ -50,6 +53,11 @@ class Analysis(ProblemList):
     source: ImportResult | None = None
     # The values the user gave, row by row beside ``periods`` (NaN where derived or computed).
     inputs: pd.DataFrame | None = None
+    # The what-if the user asked for (METRICS.md section 6): see whatif_for(); exported and in JSON when set.
+    what_if: WhatIfResult | None = None
+    # Plain numbers from a forecast for the "valuable customers slipping away" advice
+    # (retention_gui.core.advice.FORECAST_KEYS); None when no forecast was made.
+    forecast_numbers: dict[str, float] | None = None
 
 
 def analyse_frame(
@@ -135,6 +143,87 @@ def analyse_file(
     return analysis
 
 
+def whatif_for(
+    analysis: Analysis,
+    churn_down_points: float = 0.0,
+    new_customers_up_pct: float = 0.0,
+    customer_value_up_pct: float = 0.0,
+) -> WhatIfResult:
+    """Section 6's what-if on an analysis's period table (typed or from orders).
+
+    Raises :class:`InputError` (``bad_setting``) for a change that is not a
+    finite number or lowers N or v by more than 100 %; undefined inputs give
+    a result with a reason code instead.
+    """
+    changes = WhatIfChanges(churn_down_points, new_customers_up_pct, customer_value_up_pct)
+    periods = analysis.periods if analysis.periods is not None else pd.DataFrame()
+    return what_if(periods, changes)
+
+
+def advice_for(analysis: Analysis, forecast: Mapping[str, float] | None = None) -> list[Advice]:
+    """The advice rules over an analysis, with the user's thresholds (and forecast numbers when given)."""
+    return advise(
+        periods=analysis.periods,
+        summary=analysis.summary,
+        cohorts=analysis.cohorts,
+        nps=analysis.nps,
+        forecast=forecast if forecast is not None else analysis.forecast_numbers,
+        thresholds=analysis.settings.thresholds,
+    )
+
+
+def _series(values: Any) -> list[Any]:
+    return [plain(v) for v in values]
+
+
+def whatif_json(result: WhatIfResult) -> dict[str, Any]:
+    """The ``what_if`` key of the JSON document."""
+    def inputs(i: Any) -> dict[str, Any]:
+        return {
+            "churn_pct": plain(i.churn_pct), "new_customers": plain(i.new_customers),
+            "customer_value": plain(i.customer_value), "customers_start": plain(i.customers_start),
+            "gross_margin_pct": plain(i.gross_margin_pct),
+        }
+
+    def side(s: Any) -> dict[str, Any]:
+        return {
+            "inputs": inputs(s.inputs), "customers": _series(s.customers), "revenue": _series(s.revenue),
+            "profit": _series(s.profit), "totals": {k: plain(v) for k, v in s.totals.items()}, "clv": plain(s.clv),
+        }
+
+    c = result.changes
+    doc: dict[str, Any] = {
+        "status": result.status,
+        "reason": result.reason,
+        "message": whatif_reason(result.reason) or None,
+        "periods_ahead": None if result.baseline is None else len(result.baseline.customers),
+        "changes": {"churn_down_points": c.churn_down_points, "new_customers_up_pct": c.new_customers_up_pct,
+                    "customer_value_up_pct": c.customer_value_up_pct},
+        "inputs": {**inputs(result.inputs), "periods_used": dict(result.inputs.periods_used),
+                   "last_period": result.inputs.last_period},
+        "baseline": None, "scenario": None, "difference": None,
+    }
+    d = result.difference
+    if result.baseline is not None and result.scenario is not None and d is not None:
+        doc["baseline"] = side(result.baseline)
+        doc["scenario"] = side(result.scenario)
+        doc["difference"] = {
+            "customers": _series(d["customers"]), "revenue": _series(d["revenue"]), "profit": _series(d["profit"]),
+            "totals": {k: plain(v) for k, v in d["totals"].items()}, "clv": plain(d["clv"]),
+        }
+    return doc
+
+
+def advice_json(advice: list[Advice], currency: str = "") -> list[dict[str, Any]]:
+    """The ``advice`` key: ``{id, metric, period, values, watch, message}`` per piece of advice."""
+    return [
+        {"id": a.id, "metric": a.metric, "period": a.period,
+         "values": {k: plain(v) for k, v in a.values.items()}, "watch": a.watch,
+         "message": advice_message(a, currency)}
+        for a in advice
+    ]
+
+
 def to_json(analysis: Analysis) -> dict[str, Any]:
     """The ``retention-calc --json`` document."""
     doc: dict[str, Any] = {"kind": analysis.kind}
@@ -146,6 +235,9 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
             for row in analysis.cohorts.itertuples(index=False)
         ]
     doc["warnings"] = warnings_list(analysis.problems, message_for)
+    doc["advice"] = advice_json(advice_for(analysis), analysis.settings.currency)
+    if analysis.what_if is not None:
+        doc["what_if"] = whatif_json(analysis.what_if)
     if analysis.nps is not None:
         doc["nps"] = {k: plain(v) for k, v in analysis.nps.items()}
     doc["settings"] = {

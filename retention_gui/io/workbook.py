@@ -1,8 +1,9 @@
 """Result workbook writer (openpyxl), shared by ``retention-calc -o`` and the GUI export.
 
-Sheets: Summary, Periods (inputs as values, computed columns as live Excel
-formulas over the same row), Cohorts (colour scale), Customers, NPS, Charts
-(native line charts) and Definitions. Text from the user's data is always
+Sheets: Summary (with the advice), Periods (inputs as values, computed columns
+as live Excel formulas over the same row), Cohorts (colour scale), Customers,
+NPS, Charts (native line charts), What-if (baseline inputs as values, the
+scenario's controls as cells, the projection as live formulas) and Definitions. Text from the user's data is always
 written as literal text, never as a formula. The file is written to a
 temporary file beside the target and then moved into place.
 """
@@ -25,11 +26,13 @@ from openpyxl.utils import get_column_letter
 from .. import __version__
 from ..core.report import plain
 from ..core.schema import AMOUNT_KEYS, COUNT_KEYS
-from ..messages import explanation, message_for, metric_name
-from ..pipeline import Analysis
+from ..core.whatif import HORIZON, WhatIfResult, what_if
+from ..messages import advice_message, explanation, message_for, metric_name, whatif_reason
+from ..pipeline import Analysis, advice_for
 from .atomic import atomic_path
 
-__all__ = ["write_results", "safe_cell_value", "FORMULA_PREFIXES", "FORMULAS", "DEFINITIONS"]
+__all__ = ["write_results", "safe_cell_value", "FORMULA_PREFIXES", "FORMULAS", "DEFINITIONS", "WHATIF_LAYOUT",
+           "WHATIF_SERIES_KEYS"]
 
 # Text starting with these is read by Excel as a formula (CSV/formula injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -252,6 +255,7 @@ def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
         ("App version", __version__),
         ("Written", dt.datetime.now().replace(microsecond=0)),
     ]
+    r = _advice_block(ws, analysis, r) + 2
     _put(ws, r, 1, "About these results").font = BOLD
     for name, value in facts:
         r += 1
@@ -260,6 +264,141 @@ def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
         if isinstance(value, dt.datetime):
             c.number_format = "yyyy-mm-dd hh:mm"
     _widths(ws, (34, 18, 14, 90))
+
+
+def _advice_block(ws, analysis: Analysis, r: int) -> int:
+    """The advice under the warnings: figure, its value, period, and why / what to try / the number to watch.
+
+    Returns the last row written.
+    """
+    currency = analysis.settings.currency
+    _put(ws, r, 1, metric_name("advice")).font = BOLD
+    advice = advice_for(analysis)
+    if not advice:
+        _put(ws, r + 1, 1, metric_name("advice_none"))
+        return r + 1
+    for a in advice:
+        r += 1
+        _put(ws, r, 1, metric_name(a.metric))
+        _put(ws, r, 2, a.values.get("value"), _number_format(a.metric, currency) or "0.0")
+        _put(ws, r, 3, a.period or "")
+        cell = _put(ws, r, 4, advice_message(a, currency))
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return r
+
+
+# Where the What-if sheet puts things (1-based rows; columns are A, B, ...).
+WHATIF_LAYOUT: dict[str, int] = {
+    "controls": 5,  # churn_down_points, new_customers_up_pct, customer_value_up_pct in column B
+    "inputs": 10,  # churn_pct, new_customers, customer_value, customers_start, gross_margin_pct, clv
+    "series": 19,  # k = 1 .. K; the row above holds k = 0 (C0); the row after the last holds the sums
+}
+WHATIF_SERIES_KEYS: tuple[str, ...] = (
+    "k", "customers_baseline", "revenue_baseline", "profit_baseline", "customers_scenario", "revenue_scenario",
+    "profit_scenario", "customers_difference", "revenue_difference", "profit_difference",
+)
+CONTROL_FILL = PatternFill("solid", fgColor="FFF2CC")
+
+
+def _whatif_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str) -> None:
+    """Section 6 as live formulas over the baseline inputs (values) and the scenario's controls (yellow cells).
+
+    Each formula does the core's operations in the core's order
+    (retention_gui.core.whatif.project), so a recalculation gives its numbers.
+    """
+    assert analysis.periods is not None
+    result: WhatIfResult = analysis.what_if if analysis.what_if is not None else what_if(analysis.periods)
+    ws = wb.create_sheet("What-if")
+    ws["A1"] = metric_name("what_if")
+    ws["A1"].font = Font(bold=True, size=14)
+    money = _number_format("revenue", currency)
+    pct = '0.0" %"'
+    count = "#,##0.0"
+    if not result.ok:
+        _put(ws, 3, 1, whatif_reason(result.reason))
+        _widths(ws, (40,))
+        return
+    _put(ws, 2, 1, metric_name("whatif_hint"))
+    _put(ws, 3, 1, metric_name("whatif_how"))
+
+    def head(row: int, keys: Iterable[str]) -> None:
+        for j, key in enumerate(keys, start=1):
+            c = _put(ws, row, j, header_name(key))
+            c.font = BOLD
+            c.fill = HEADER_FILL
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+
+    rc = WHATIF_LAYOUT["controls"]
+    head(rc - 1, ("whatif_figure", "change"))
+    ch = result.changes
+    for i, (key, value) in enumerate((("churn_down_points", ch.churn_down_points),
+                                      ("new_customers_up_pct", ch.new_customers_up_pct),
+                                      ("customer_value_up_pct", ch.customer_value_up_pct))):
+        _put(ws, rc + i, 1, metric_name(key))
+        cell = _put(ws, rc + i, 2, value, "0.0" if key == "churn_down_points" else pct)
+        cell.fill = CONTROL_FILL
+    churn_ctl, new_ctl, value_ctl = (f"$B${rc + i}" for i in range(3))
+
+    ri = WHATIF_LAYOUT["inputs"]
+    head(ri - 1, ("whatif_figure", "baseline", "scenario", "difference", "periods_used"))
+    b = result.inputs
+    c_row, n_row, v_row, c0_row, m_row, clv_row = range(ri, ri + 6)
+    rows = (
+        ("churn_pct", b.churn_pct, f"=MIN(MAX(B{c_row}-{churn_ctl},0),MAX(B{c_row},100))", pct, "churn_pct"),
+        ("new_customers", b.new_customers, f"=B{n_row}*(1+{new_ctl}/100)", count, "new_customers"),
+        ("customer_value", b.customer_value, f"=B{v_row}*(1+{value_ctl}/100)", money, "customer_value"),
+        ("whatif_customers_now", b.customers_start, f"=B{c0_row}", count, "customers_start"),
+        ("gross_margin_pct", b.gross_margin_pct, f"=B{m_row}", pct, "gross_margin_pct"),
+    )
+    for r, (label, value, scenario, fmt, used_key) in zip(range(ri, ri + 5), rows):
+        _put(ws, r, 1, metric_name(label))
+        _put(ws, r, 2, value, fmt)
+        ws.cell(r, 3, scenario).number_format = fmt
+        ws.cell(r, 4, f"=C{r}-B{r}").number_format = fmt
+        _put(ws, r, 5, b.periods_used.get(used_key, 0), "0")
+    _put(ws, clv_row, 1, metric_name("clv"))
+    for col in "BC":
+        # Section 2: customer value x (100 / churn) x margin / 100; empty when churn is 0.
+        ws[f"{col}{clv_row}"] = f'=IF({col}{c_row}=0,"",{col}{v_row}*(100/{col}{c_row})*({col}{m_row}/100))'
+        ws[f"{col}{clv_row}"].number_format = money
+    ws[f"D{clv_row}"] = f'=IF(OR(B{clv_row}="",C{clv_row}=""),"",C{clv_row}-B{clv_row})'
+    ws[f"D{clv_row}"].number_format = money
+
+    rs = WHATIF_LAYOUT["series"]
+    head(rs - 2, WHATIF_SERIES_KEYS)
+    _put(ws, rs - 1, 1, 0, "0")
+    ws[f"B{rs - 1}"] = f"=B{c0_row}"
+    ws[f"E{rs - 1}"] = f"=C{c0_row}"
+    for col in "BE":
+        ws[f"{col}{rs - 1}"].number_format = count
+    for k in range(1, HORIZON + 1):
+        r = rs + k - 1
+        _put(ws, r, 1, k, "0")
+        # Baseline in B:D over column B of the inputs, scenario in E:G over column C.
+        for cc, rev, prof, src in (("B", "C", "D", "B"), ("E", "F", "G", "C")):
+            ws[f"{cc}{r}"] = f"={cc}{r - 1}*(1-${src}${c_row}/100)+${src}${n_row}"
+            ws[f"{rev}{r}"] = f"={cc}{r}*${src}${v_row}"
+            ws[f"{prof}{r}"] = f"={rev}{r}*${src}${m_row}/100"
+            ws[f"{cc}{r}"].number_format = count
+            ws[f"{rev}{r}"].number_format = money
+            ws[f"{prof}{r}"].number_format = money
+        for d, (bcol, scol) in zip("HIJ", (("B", "E"), ("C", "F"), ("D", "G"))):
+            ws[f"{d}{r}"] = f"={scol}{r}-{bcol}{r}"
+            ws[f"{d}{r}"].number_format = count if d == "H" else money
+    last = rs + HORIZON - 1
+    total = last + 1
+    _put(ws, total, 1, header_name("total")).font = BOLD
+    for col in "BCDEFG":
+        ws[f"{col}{total}"] = f"=SUM({col}{rs}:{col}{last})"
+        ws[f"{col}{total}"].number_format = count if col in "BE" else money
+        ws[f"{col}{total}"].font = BOLD
+    # The difference of the sums, as the core reports it (not a sum of differences).
+    for d, (bcol, scol) in zip("HIJ", (("B", "E"), ("C", "F"), ("D", "G"))):
+        ws[f"{d}{total}"] = f"={scol}{total}-{bcol}{total}"
+        ws[f"{d}{total}"].number_format = count if d == "H" else money
+        ws[f"{d}{total}"].font = BOLD
+    _widths(ws, (34, 16, 16, 16, 16, 16, 16, 16, 16, 16))
+    ws.row_dimensions[rs - 2].height = 45
 
 
 def _cohorts_sheet(wb: Workbook, cohorts: pd.DataFrame) -> None:
@@ -364,6 +503,8 @@ def write_results(
         source = analysis.source.file + (f" / {analysis.source.sheet}" if analysis.source.sheet else "")
     _summary_sheet(wb, analysis, name, currency, source)
     _charts_sheet(wb, analysis)
+    if analysis.periods is not None and analysis.kind != "nps":
+        _whatif_sheet(wb, analysis, name, currency)
     _definitions_sheet(wb)
     with atomic_path(target) as tmp:
         wb.save(tmp)

@@ -115,7 +115,7 @@ def test_output_workbook_has_period_cohort_and_summary_sheets(tmp_path, capsys):
     code, _, _ = run(capsys, str(sample_workbook()), "--sheet", "Ordrer", "-o", str(target))
     assert code == 0
     wb = load_workbook(target, read_only=True)
-    assert wb.sheetnames == ["Summary", "Periods", "Cohorts", "Customers", "Charts", "Definitions"]
+    assert wb.sheetnames == ["Summary", "Periods", "Cohorts", "Customers", "Charts", "What-if", "Definitions"]
     header = next(wb["Periods"].iter_rows(max_row=1, values_only=True))
     assert header[:3] == ("period", "customers_start", "customers_end")
     assert not list(tmp_path.glob(".out-*"))  # no temporary left behind

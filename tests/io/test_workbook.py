@@ -146,7 +146,7 @@ def test_formats_frozen_header_filter_and_sheets(tmp_path):
     target = tmp_path / "r.xlsx"
     write_results(analysis, target)
     wb = load_workbook(target)
-    assert wb.sheetnames == ["Summary", "Periods", "Cohorts", "Customers", "Charts", "Definitions"]
+    assert wb.sheetnames == ["Summary", "Periods", "Cohorts", "Customers", "Charts", "What-if", "Definitions"]
     ws = wb["Periods"]
     header = [c.value for c in ws[1]]
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
