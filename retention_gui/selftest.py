@@ -165,9 +165,11 @@ def _run_checks(window: Any, tmp: Path, screenshot: str | os.PathLike[str] | Non
     small = analyse_file(str(csv_path))
     if small.summary.get("revenue") != 170.5 or small.summary.get("customers") != 2:
         raise SelfTestFailure(f"CSV import gave {small.summary}")
+    from PySide6.QtWidgets import QApplication
+
     shot = f"; screenshot {screenshot}" if screenshot else ""
     return (f"{len(periods)} periods, {checked} exported values match the core; CSV import OK; "
-            f"language {QLocale().name()}{shot}")
+            f"language {QLocale().name()}; platform {QApplication.platformName()}{shot}")
 
 
 def _save_screenshot(window: Any, path: Path) -> None:
