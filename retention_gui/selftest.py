@@ -1,13 +1,39 @@
-"""``retention-gui --self-test``: open the window offscreen, load the sample, compute, export, check, exit."""
+"""``retention-gui --self-test``: open the window, load the sample, compute, export, check, exit.
+
+The test is independent of the user: whatever language, analysis settings or
+window state they saved, it checks the same numbers, and it neither reads nor
+changes their settings or their autosaved work (both are pointed at a temporary
+folder while it runs). The interface language chosen at start-up stays, so the
+translated window and workbook are exercised too; the exported workbook is
+read by column position (the canonical keys' order), never by its headers,
+which are translated.
+
+With a screenshot path (``run_self_test(screenshot=...)`` or the environment
+variable ``RETENTION_GUI_SELFTEST_SCREENSHOT``) the shown window is saved as a
+PNG once the sample is loaded; on a real display it is grabbed from the screen.
+"""
 
 from __future__ import annotations
 
 import math
+import os
 import sys
 import tempfile
+import traceback
 from pathlib import Path
+from typing import Any
 
-__all__ = ["run_self_test"]
+__all__ = ["run_self_test", "SCREENSHOT_ENV"]
+
+#: Environment variable naming a PNG file the self-test saves the window to.
+SCREENSHOT_ENV = "RETENTION_GUI_SELFTEST_SCREENSHOT"
+
+# Exported columns compared with the core, by canonical key.
+CHECKED_KEYS = ("customers_start", "customers_end", "crr_pct", "churn_pct", "revenue", "orders", "aov")
+
+
+class SelfTestFailure(Exception):
+    """A check did not hold; the message says which."""
 
 
 def _say(text: str) -> None:
@@ -15,72 +41,170 @@ def _say(text: str) -> None:
         print(text, flush=True)
 
 
-def run_self_test() -> int:
-    from openpyxl import load_workbook
+def run_self_test(screenshot: str | os.PathLike[str] | None = None) -> int:
+    """Run the checks in the running ``QApplication``; 0 when all pass, 1 otherwise."""
+    from PySide6.QtCore import QSettings
+
+    from .paths import DATA_DIR_ENV
+
+    if screenshot is None:
+        screenshot = os.environ.get(SCREENSHOT_ENV) or None
+    with tempfile.TemporaryDirectory(prefix="retention-self-test-") as tmp:
+        # The user's settings and autosave stay untouched: closing the window writes its
+        # geometry and deletes "the" autosave file, which must not be the user's.
+        old_data_dir = os.environ.get(DATA_DIR_ENV)
+        os.environ[DATA_DIR_ENV] = str(Path(tmp, "data"))
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(QSettings.Format.IniFormat, scope, str(Path(tmp, "settings")))
+        window = None
+        try:
+            from .ui.main_window import MainWindow
+
+            window = MainWindow()
+            summary = _run_checks(window, Path(tmp), screenshot)
+        except SelfTestFailure as exc:
+            _say(f"self-test FAILED: {exc}")
+            return 1
+        except Exception:  # a bug: say where, and still end cleanly (no abort on a running thread)
+            _say("self-test FAILED: unexpected error\n" + traceback.format_exc())
+            return 1
+        finally:
+            _close(window)
+            if old_data_dir is None:
+                os.environ.pop(DATA_DIR_ENV, None)
+            else:
+                os.environ[DATA_DIR_ENV] = old_data_dir
+    _say(f"self-test OK: {summary}")
+    return 0
+
+
+def _wait(window: Any, signal: Any, timeout_ms: int) -> tuple[bool, tuple]:
+    """Run the event loop until ``signal`` fires (True, its arguments) or the time is up (False, ())."""
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from .pipeline import Settings, analyse_file
+    loop = QEventLoop()
+    got: list[tuple] = []
+
+    def on_signal(*args: Any) -> None:
+        got.append(args)
+        loop.quit()
+
+    signal.connect(on_signal)
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    loop.exec()
+    timer.stop()
+    signal.disconnect(on_signal)
+    return (bool(got), got[0] if got else ())
+
+
+def _run_checks(window: Any, tmp: Path, screenshot: str | os.PathLike[str] | None) -> str:
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QLocale
+
     from .paths import sample_workbook
-    from .ui.main_window import SAMPLE_SHEET, MainWindow
-
-    app = QApplication.instance()
+    from .pipeline import Settings, analyse_file
     from .ui import main_window as ui_main_window
     from .ui.dialogs import error_text
+    from .ui.main_window import SAMPLE_SHEET
 
     failures: list[str] = []
     # No modal message box may wait for a click here: a failure is printed and ends the test.
     ui_main_window.show_error = lambda parent, exc, title=None: failures.append(error_text(exc))
-    window = MainWindow()
     window.show()
-    loop = QEventLoop()
-    outcome: dict[str, object] = {}
-    window.import_finished.connect(lambda ok: (outcome.__setitem__("import", ok), loop.quit()))
-    QTimer.singleShot(60_000, loop.quit)
     window.open_sample()
-    loop.exec()
-    if not outcome.get("import") or window.analysis is None:
-        _say("self-test FAILED: the sample did not load" + (f": {failures[0]}" if failures else ""))
-        return 1
-    expected = analyse_file(str(sample_workbook()), sheet=SAMPLE_SHEET, settings=Settings())
-    with tempfile.TemporaryDirectory() as tmp:
-        target = str(Path(tmp) / "self-test.xlsx")
-        window.export_finished.connect(lambda path: (outcome.__setitem__("export", path), loop.quit()))
-        window.export_to(target)
-        loop.exec()
-        if outcome.get("export") != target:
-            _say("self-test FAILED: export did not finish")
-            return 1
-        wb = load_workbook(target, read_only=True)
-        rows = list(wb["Periods"].iter_rows(values_only=True))
-        header = list(rows[0])
-        periods = expected.periods
-        checked = 0
-        for key in ("customers_start", "customers_end", "crr_pct", "churn_pct", "revenue", "orders", "aov"):
-            col = header.index(key)
-            for i, row in enumerate(rows[1:]):
-                want = periods[key].iloc[i]
-                got = row[col]
-                if isinstance(got, str) and got.startswith("="):
-                    continue  # live formulas are checked by the test suite with a spreadsheet engine
-                if (got is None) != (want is None or (isinstance(want, float) and math.isnan(want))):
-                    _say(f"self-test FAILED: {key} row {i + 2}: {got!r} != {want!r}")
-                    return 1
-                if got is not None and not math.isclose(float(got), float(want), rel_tol=1e-9, abs_tol=1e-9):
-                    _say(f"self-test FAILED: {key} row {i + 2}: {got!r} != {want!r}")
-                    return 1
-                checked += 1
-        # The CSV path (Arrow's reader) must work in a built app too.
-        csv_path = Path(tmp) / "self-test.csv"
-        csv_path.write_text("Kunde-ID;Ordredato;Beløb\nA;2024-01-05;100,5\nB;2024-02-01;50\nA;2024-03-02;20\n", encoding="utf-8")
-        from .pipeline import analyse_file as analyse
+    fired, args = _wait(window, window.import_finished, 60_000)
+    if not fired or not args[0] or window.analysis is None:
+        raise SelfTestFailure("the sample did not load" + (f": {failures[0]}" if failures else ""))
+    if screenshot:
+        _save_screenshot(window, Path(screenshot))
 
-        small = analyse(str(csv_path))
-        if small.summary.get("revenue") != 170.5 or small.summary.get("customers") != 2:
-            _say(f"self-test FAILED: CSV import gave {small.summary}")
-            return 1
+    expected = analyse_file(str(sample_workbook()), sheet=SAMPLE_SHEET, settings=Settings())
+    periods = expected.periods
+    shown = window.analysis.periods
+    if list(shown.columns) != list(periods.columns) or len(shown) != len(periods):
+        raise SelfTestFailure(f"the window's periods differ from the core's: {list(shown.columns)} "
+                              f"({len(shown)} rows) != {list(periods.columns)} ({len(periods)} rows)")
+
+    target = str(tmp / "self-test.xlsx")
+    window.export_to(target)
+    fired, args = _wait(window, window.export_finished, 60_000)
+    if not fired or args[0] != target:
+        raise SelfTestFailure("export did not finish" + (f": {failures[0]}" if failures else ""))
+    wb = load_workbook(target, read_only=True)
+    rows = list(wb["Periods"].iter_rows(values_only=True))
+    wb.close()
+    # Headers are in the interface language; the columns are the canonical keys, in order.
+    keys = [str(c) for c in shown.columns]
+    if len(rows[0]) != len(keys):
+        raise SelfTestFailure(f"the Periods sheet has {len(rows[0])} columns, the analysis {len(keys)}")
+    if len(rows) - 1 != len(periods):
+        raise SelfTestFailure(f"the Periods sheet has {len(rows) - 1} rows, the analysis {len(periods)}")
+    checked = 0
+    for key in CHECKED_KEYS:
+        col = keys.index(key)
+        for i, row in enumerate(rows[1:]):
+            want = periods[key].iloc[i]
+            got = row[col]
+            if isinstance(got, str) and got.startswith("="):
+                continue  # live formulas are checked by the test suite with a spreadsheet engine
+            missing = want is None or (isinstance(want, float) and math.isnan(want))
+            if (got is None) != missing or (
+                    got is not None and not math.isclose(float(got), float(want), rel_tol=1e-9, abs_tol=1e-9)):
+                raise SelfTestFailure(f"{key} (column {col + 1} {rows[0][col]!r}) row {i + 2}: {got!r} != {want!r}")
+            checked += 1
+    if checked == 0:
+        raise SelfTestFailure("no exported value was compared")
+
+    # The CSV path (Arrow's reader) must work in a built app too.
+    csv_path = tmp / "self-test.csv"
+    csv_path.write_text("Kunde-ID;Ordredato;Beløb\nA;2024-01-05;100,5\nB;2024-02-01;50\nA;2024-03-02;20\n",
+                        encoding="utf-8")
+    small = analyse_file(str(csv_path))
+    if small.summary.get("revenue") != 170.5 or small.summary.get("customers") != 2:
+        raise SelfTestFailure(f"CSV import gave {small.summary}")
+    from PySide6.QtWidgets import QApplication
+
+    shot = f"; screenshot {screenshot}" if screenshot else ""
+    return (f"{len(periods)} periods, {checked} exported values match the core; CSV import OK; "
+            f"language {QLocale().name()}; platform {QApplication.platformName()}{shot}")
+
+
+def _save_screenshot(window: Any, path: Path) -> None:
+    """Save the window as shown: from the screen on a real display, else rendered by the widget."""
+    from PySide6.QtCore import QDeadlineTimer
+    from PySide6.QtWidgets import QApplication
+
+    handle = window.windowHandle()
+    deadline = QDeadlineTimer(10_000)
+    while handle is not None and not handle.isExposed() and not deadline.hasExpired():
+        QApplication.processEvents()
+    # Let the panels paint the loaded sample before the picture is taken.
+    settle = QDeadlineTimer(300)
+    while not settle.hasExpired():
+        QApplication.processEvents()
+    pixmap = None
+    if QApplication.platformName() != "offscreen" and window.screen() is not None:
+        pixmap = window.screen().grabWindow(window.winId())
+    if pixmap is None or pixmap.isNull():
+        pixmap = window.grab()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if pixmap.isNull() or not pixmap.save(str(path), "PNG"):
+        raise SelfTestFailure(f"could not save a screenshot to {path}")
+
+
+def _close(window: Any) -> None:
+    """Close the window without questions and stop its worker threads before Qt tears down."""
+    from PySide6.QtCore import QThread
+    from PySide6.QtWidgets import QApplication
+
+    if window is None:
+        return
     window.dirty = False
     window.close()
-    _say(f"self-test OK: {len(periods)} periods, {checked} exported values match the core; CSV import OK")
-    app.processEvents()
-    return 0
+    for thread in window.findChildren(QThread):
+        thread.quit()
+        thread.wait(30_000)
+    QApplication.processEvents()

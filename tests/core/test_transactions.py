@@ -203,7 +203,7 @@ days_st = st.integers(min_value=0, max_value=500)
 row_st = st.tuples(customers_st, days_st, st.integers(min_value=-50, max_value=200), st.integers(0, 4))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     rows=st.lists(row_st, min_size=1, max_size=25),
     frequency=st.sampled_from(["month", "week", "quarter", "year"]),
@@ -224,7 +224,7 @@ def test_fast_core_matches_the_plain_reference(rows, frequency, W, loyal_min, wi
         np.testing.assert_allclose(got[key].to_numpy(dtype=float), want, rtol=1e-12, atol=1e-9, equal_nan=True, err_msg=key)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(rows=st.lists(row_st, min_size=1, max_size=30), W=st.sampled_from([10, 60, 365]))
 def test_invariants_hold_for_any_orders(rows, W):
     base = D(2024, 1, 1)

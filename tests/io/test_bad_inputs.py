@@ -172,6 +172,7 @@ def test_missing_customer_names_the_row(tmp_path, capsys):
     assert err.startswith("o.xlsx, sheet 'Data', row 3, column A \"Kunde-ID\": this cell is empty")
 
 
+@pytest.mark.office
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice makes the .xls and .ods files (installed by .ci/run)")
 @pytest.mark.parametrize("fmt", ["xls", "ods"])
 def test_xls_and_ods_are_read(tmp_path, fmt):

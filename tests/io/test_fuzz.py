@@ -52,7 +52,7 @@ def check(path) -> None:
         assert analysis.kind in ("periods", "transactions", "nps")
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=tables)
 def test_random_workbooks_import_or_fail_cleanly(tmp_path, data):
     headers, rows, title_rows = data
@@ -60,7 +60,7 @@ def test_random_workbooks_import_or_fail_cleanly(tmp_path, data):
     check(write_xlsx(tmp_path / "fuzz.xlsx", content))
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=tables, sep=st.sampled_from([";", ",", "\t"]), encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]))
 def test_random_csvs_import_or_fail_cleanly(tmp_path, data, sep, encoding):
     headers, rows, _ = data

@@ -21,9 +21,14 @@ from retention_gui.paths import sample_workbook
 from retention_gui.pipeline import analyse_frame, analyse_file
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-needs_office = pytest.mark.skipif(
+_skip_without_office = pytest.mark.skipif(
     SOFFICE is None, reason="LibreOffice is not installed (.ci/run installs libreoffice-calc-nogui from Debian)"
 )
+
+
+def needs_office(test):
+    """LibreOffice-backed: marked ``office`` (left out of the quick loop) and skipped when it is missing."""
+    return pytest.mark.office(_skip_without_office(test))
 
 
 def recalculate(path: Path, tmp_path: Path) -> Path:
