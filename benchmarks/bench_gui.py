@@ -3,7 +3,8 @@
 * start-up: wall time from launching a fresh process to a shown main window with the sample loaded;
 * import: a full-sheet import runs in the worker while a 5 ms timer on the GUI thread records the
   longest gap between event-loop turns (target <= 100 ms);
-* tabs: time to show and paint Trends, Cohorts and Customers with the full-sheet result.
+* tabs: time to show and paint Trends, Cohorts and Customers with the full-sheet result;
+* typing: key press to repainted Overview cards in the quick form, and a Trends redraw.
 
     python benchmarks/bench_gui.py [ROWS]
 """
@@ -51,6 +52,77 @@ def startup_seconds() -> float:
     return best
 
 
+def typing_latency(app, keys: int = 40) -> None:
+    """Key press to the repaint of the Overview cards, typing into the quick form.
+
+    Printed twice: from the key that ends a burst of typing (includes the form's 150 ms pause
+    before it computes), and from the end of that pause (the computing and drawing itself).
+    Also the redraw of the Trends tab for a year of monthly data, the same layout updated.
+    """
+    import statistics
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtTest import QTest
+
+    from retention_gui.ui.main_window import MainWindow
+
+    w = MainWindow()
+    w.resize(1400, 900)
+    w.show()
+    for key, value in (("customers_start", "200"), ("customers_end", "210"), ("new_customers", "30")):
+        QTest.keyClicks(w.form.fields[key], value)
+    w.form.flush()
+    app.processEvents()
+    card = w.overview.cards["crr_pct"].value
+    painted: list[float] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                painted.append(time.perf_counter())
+            return False
+
+    watch = PaintWatch()
+    card.installEventFilter(watch)
+    paused: list[float] = []
+    w.form.debounce.timeout.connect(lambda: paused.append(time.perf_counter()))
+    total, work = [], []
+    edit = w.form.fields["customers_end"]
+    for i in range(keys):
+        painted.clear()
+        paused.clear()
+        edit.selectAll()
+        pressed = time.perf_counter()
+        QTest.keyClicks(edit, str(200 + i % 10))
+        deadline = time.perf_counter() + 2
+        while not (paused and painted and painted[-1] > paused[0]) and time.perf_counter() < deadline:
+            app.processEvents()
+        if painted and paused:
+            total.append(1000 * (painted[-1] - pressed))
+            work.append(1000 * (painted[-1] - paused[0]))
+    print(f"typing, key to repainted cards: median {statistics.median(total):.0f} ms, max {max(total):.0f} ms "
+          f"(150 ms of it is the pause before computing)")
+    print(f"typing, end of pause to repainted cards: median {statistics.median(work):.1f} ms, max {max(work):.1f} ms")
+    # Trends: a year of monthly periods, same layout, new numbers.
+    from retention_gui.pipeline import analyse_frame
+    import pandas as pd
+
+    year = pd.DataFrame({"period": [f"2024-{m:02d}" for m in range(1, 13)], "customers_start": 200.0,
+                         "customers_end": [200.0 + m for m in range(12)], "new_customers": 20.0})
+    analysis = analyse_frame("periods", year)
+    w.trends.show_analysis(analysis)
+    times = []
+    for i in range(30):
+        year["new_customers"] = 20.0 + i % 5
+        a = analyse_frame("periods", year)
+        t = time.perf_counter()
+        w.trends.show_analysis(a)
+        times.append(1000 * (time.perf_counter() - t))
+    print(f"trends redraw, a year of monthly data: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms")
+    w.dirty = False
+    w.close()
+
+
 def main() -> int:
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else MAX_EXCEL_ROWS
     xlsx, _ = ensure(rows)
@@ -61,6 +133,7 @@ def main() -> int:
     from retention_gui.ui.main_window import MainWindow
 
     print(f"start-up to a shown window with the sample: {startup_seconds():.2f} s (target <= 1.5 s)")
+    typing_latency(app)
 
     w = MainWindow()
     w.resize(1400, 900)

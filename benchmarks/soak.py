@@ -82,8 +82,11 @@ class SoakFigures:
         )
 
 
-def run(window, app, actions: int, seed: int = 7, log=None) -> SoakFigures:
-    """Drive ``window`` (a shown MainWindow) through ``actions`` random actions; returns the figures."""
+def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool = True) -> SoakFigures:
+    """Drive ``window`` (a shown MainWindow) through ``actions`` random actions; returns the figures.
+
+    With ``patch_dialogs`` the unsaved-changes prompt answers Discard and modal message boxes
+    return at once (a test patches them itself, with monkeypatch)."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
@@ -99,9 +102,10 @@ def run(window, app, actions: int, seed: int = 7, log=None) -> SoakFigures:
     sample = str(sample_workbook())
     fields = list(window.form.fields)
     languages = ["da", "sv", "en", ""]
-    # Typed figures are thrown away by New and imports: answer the unsaved-changes prompt with Discard.
-    QMessageBox.warning = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
-    QMessageBox.exec = lambda self: 0  # no modal problem list blocks the session
+    if patch_dialogs:
+        # Typed figures are thrown away by New and imports: answer the unsaved-changes prompt with Discard.
+        QMessageBox.warning = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
+        QMessageBox.exec = lambda self: 0  # no modal problem list blocks the session
 
     state = {"busy": False, "current": "", "files": False}
     clock = QElapsedTimer()

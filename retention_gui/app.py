@@ -12,23 +12,11 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Sequence
 
+from .paths import data_dir
+
 __all__ = ["main", "data_dir", "build_parser"]
 
 log = logging.getLogger("retention_gui")
-
-
-def data_dir() -> Path:
-    """The user's data folder (logs, autosave); ``RETENTION_GUI_DATA_DIR`` overrides it."""
-    override = os.environ.get("RETENTION_GUI_DATA_DIR")
-    if override:
-        path = Path(override)
-    else:
-        from PySide6.QtCore import QStandardPaths
-
-        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        path = Path(location or Path.home() / ".retention-calculator")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def setup_logging() -> Path:
@@ -126,12 +114,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--empty", action="store_true", help="start with an empty form (no sample)")
     p.add_argument("--language", metavar="CODE", help="interface language, e.g. da, sv, en")
     p.add_argument("--self-test", action="store_true", help="load the sample offscreen, export, check, exit")
+    p.add_argument("--screenshot", metavar="PNG", help="with --self-test: save the shown window to this PNG file")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_streams()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.screenshot and not args.self_test:
+        parser.error("--screenshot works with --self-test")
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -153,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from .selftest import run_self_test
 
-        return run_self_test()
+        return run_self_test(screenshot=args.screenshot)
     from .ui.main_window import MainWindow
 
     window = MainWindow()

@@ -592,7 +592,7 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------- autosave
     @staticmethod
     def autosave_path() -> Path:
-        from ..app import data_dir
+        from ..paths import data_dir
 
         return data_dir() / "autosave.retention"
 

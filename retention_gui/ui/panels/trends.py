@@ -65,6 +65,7 @@ class TrendsPanel(QWidget):
         self.labels: list[str] = []
         self.user_choice: list[str] = []  # what the user ticked; kept across new data
         self._layout: tuple | None = None  # see _layout_for
+        self._pool: dict[bool, list[pg.PlotItem]] = {}  # see _plot_item
         self.picker = QListWidget()
         self.picker.setObjectName("metric_picker")
         self.picker.setToolTip(self.tr("Tick the figures to plot"))
@@ -184,11 +185,26 @@ class TrendsPanel(QWidget):
             item.enableAutoRange()
 
     def _clear_plots(self) -> None:
-        self.plot.clear()
+        self.plot.clear()  # out of the layout and scene; the pool keeps the items for reuse
         self.plots = []
         self.vlines = []
         self.curves.clear()
         self._layout = None
+
+    def _plot_item(self, dated: bool, row: int) -> pg.PlotItem:
+        """The ``row``-th plot of this axis kind, from the pool: a PlotItem (view box, axes, legend)
+        costs far more to build than to reuse when the layout changes (New, another import)."""
+        pool = self._pool.setdefault(dated, [])
+        while len(pool) <= row:
+            bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0) if dated else pg.AxisItem("bottom")
+            item = pg.PlotItem(axisItems={"bottom": bottom})
+            item.showGrid(x=True, y=True, alpha=0.25)
+            item.addLegend(offset=(10, 5), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+            vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine))
+            item.addItem(vline, ignoreBounds=True)
+            item.vline = vline
+            pool.append(item)
+        return pool[row]
 
     def _build_plots(self, layout: tuple) -> None:
         self._clear_plots()
@@ -196,21 +212,19 @@ class TrendsPanel(QWidget):
         dated, groups = layout
         colour_index = 0
         for row, (_unit, keys) in enumerate(groups):
-            bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0) if dated else pg.AxisItem("bottom")
-            item = self.plot.addPlot(row=row, col=0, axisItems={"bottom": bottom})
-            item.showGrid(x=True, y=True, alpha=0.25)
-            item.addLegend(offset=(10, 5), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
-            if self.plots:
-                item.setXLink(self.plots[0])
+            item = self._plot_item(dated, row)
+            for old in item.listDataItems():
+                item.removeItem(old)
+            item.legend.clear()
+            self.plot.addItem(item, row=row, col=0)
+            item.setXLink(self.plots[0] if self.plots else None)
             for key in keys:
                 colour = COLOURS[colour_index % len(COLOURS)]
                 colour_index += 1
                 self.curves[key] = item.plot(name=metric_name(key), pen=pg.mkPen(colour, width=2),
                                              symbol="o", symbolSize=6, symbolBrush=colour)
-            vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine))
-            item.addItem(vline, ignoreBounds=True)
-            vline.hide()
-            self.vlines.append(vline)
+            item.vline.hide()
+            self.vlines.append(item.vline)
             self.plots.append(item)
 
     def _on_plot_mouse_moved(self, pos) -> None:
