@@ -287,9 +287,9 @@ def test_a_broken_file_gives_a_message_not_a_crash(qtbot, window, tmp_path, monk
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"garbage" * 100)
     shown = []
-    from retention_gui.ui import main_window
+    from retention_gui.ui import import_flow
 
-    monkeypatch.setattr(main_window, "show_error", lambda parent, exc, title=None: shown.append(str(exc)))
+    monkeypatch.setattr(import_flow, "show_error", lambda parent, exc, title=None: shown.append(str(exc)))
     assert import_and_wait(qtbot, window, path) is False or shown
     qtbot.waitUntil(lambda: bool(shown))
     assert "broken.xlsx" in shown[0] and "could not be read" in shown[0]
@@ -410,7 +410,7 @@ def test_customers_sort_and_find(qtbot, window):
 @pytest.mark.parametrize("case", ["empty", "noise", "encrypted", "uncalculated"])
 def test_bad_files_say_the_same_in_the_window_as_on_the_command_line(qtbot, window, tmp_path, monkeypatch, capsys, case):
     from retention_gui.cli import main as cli_main
-    from retention_gui.ui import main_window
+    from retention_gui.ui import import_flow
     from retention_gui.ui.dialogs import error_text
 
     path = tmp_path / f"{case}.xlsx"
@@ -423,7 +423,7 @@ def test_bad_files_say_the_same_in_the_window_as_on_the_command_line(qtbot, wind
     else:
         write_xlsx(path, [["Periode", "Nye kunder"], ["2024-01", "=1+1"]])
     shown = []
-    monkeypatch.setattr(main_window, "show_error", lambda parent, exc, title=None: shown.append(error_text(exc)))
+    monkeypatch.setattr(import_flow, "show_error", lambda parent, exc, title=None: shown.append(error_text(exc)))
     window.import_path(str(path))
     qtbot.waitUntil(lambda: bool(shown) and window.worker is None, timeout=30_000)
     assert cli_main([str(path)]) == 2

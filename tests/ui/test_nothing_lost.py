@@ -79,10 +79,10 @@ def test_a_clean_quit_leaves_no_autosave(qtbot):
     ids=["garbage", "other format", "newer version"],
 )
 def test_unreadable_or_newer_project_files_change_nothing(qtbot, tmp_path, monkeypatch, content, code):
-    from retention_gui.ui import main_window
+    from retention_gui.ui import document
 
     shown = []
-    monkeypatch.setattr(main_window, "show_error", lambda parent, exc, title=None: shown.append(exc))
+    monkeypatch.setattr(document, "show_error", lambda parent, exc, title=None: shown.append(exc))
     path = tmp_path / "p.retention"
     path.write_text(content)
     w = MainWindow()

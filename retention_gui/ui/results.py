@@ -1,0 +1,58 @@
+"""The result tabs: every panel shows the same analysis; only the visible one is drawn at once,
+the others when they are shown (typing redraws one tab per pause, not all of them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ..pipeline import Analysis
+from .panels.overview import OverviewPanel
+from .panels.tables import CohortsPanel, CustomersPanel, DataPanel
+from .panels.trends import TrendsPanel
+
+__all__ = ["ResultsView"]
+
+
+class ResultsView(QTabWidget):
+    """Tabs of result panels. A panel is any widget with ``show_analysis(analysis | None)``."""
+
+    drawn = Signal(QWidget)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("result_tabs")
+        self.analysis: Analysis | None = None
+        self.overview = OverviewPanel()
+        self.trends = TrendsPanel()
+        self.cohorts = CohortsPanel()
+        self.customers = CustomersPanel()
+        self.data_panel = DataPanel()
+        self.addTab(self.overview, self.tr("Overview"))
+        self.addTab(self.trends, self.tr("Trends"))
+        self.addTab(self.cohorts, self.tr("Cohorts"))
+        self.addTab(self.customers, self.tr("Customers"))
+        self.addTab(self.data_panel, self.tr("Data"))
+        self._stale: set[QWidget] = set()
+        self.currentChanged.connect(self._on_current_changed)
+
+    def panels(self) -> list[QWidget]:
+        return [self.widget(i) for i in range(self.count())]
+
+    def show_analysis(self, analysis: Analysis | None) -> None:
+        self.analysis = analysis
+        has = analysis is not None
+        self.setTabEnabled(self.indexOf(self.cohorts), bool(has and analysis.cohorts is not None))
+        self.setTabEnabled(self.indexOf(self.customers), bool(has and analysis.customers is not None))
+        self._stale = set(self.panels())
+        self._draw_current()
+
+    def _draw_current(self) -> None:
+        panel = self.currentWidget()
+        if panel in self._stale:
+            self._stale.discard(panel)
+            panel.show_analysis(self.analysis)
+            self.drawn.emit(panel)
+
+    def _on_current_changed(self, _index: int) -> None:
+        self._draw_current()
