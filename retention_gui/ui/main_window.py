@@ -245,8 +245,9 @@ class MainWindow(QMainWindow):
     def autosave(self) -> bool:
         return self.document.autosave()
 
-    def autosave_path(self) -> Path:
-        return self.document.autosave_path()
+    @staticmethod
+    def autosave_path() -> Path:
+        return DocumentService.autosave_path()
 
     def offer_restore(self) -> bool:
         return self.document.offer_restore()
