@@ -12,10 +12,12 @@ import csv
 import io
 import logging
 import os
+import re
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable, Iterator, Mapping
 
 import numpy as np
 import pandas as pd
@@ -28,11 +30,18 @@ __all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets",
 
 # fastexcel logs "falling back to string" for untyped columns; strings are handled here.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
+# calamine (through fastexcel) logs notes such as "ods row repeat count capped ..." to Python logging;
+# they go to the app's log file when there is one, never to a user's terminal (Python's last-resort
+# handler would print them on stderr when nothing else handles them).
+for _name in ("fastexcel", "calamine"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 log = logging.getLogger(__name__)
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt")
 HEADER_SEARCH_ROWS = 20
+# A header further down (below a long export preamble or blank rows) is looked for up to this row.
+HEADER_SCAN_ROWS = 1000
 FORMULA_CHECK_ROWS = 200
 # A real sheet compresses maybe 5-20x; anything near 100x and large is a bomb.
 MAX_UNCOMPRESSED_BYTES = 1_500_000_000
@@ -141,13 +150,37 @@ def list_sheets(path: str | os.PathLike[str]) -> list[str]:
     return list(_open_excel(p).sheet_names)
 
 
+def _is_panic(exc: BaseException) -> bool:
+    """A Rust panic inside calamine: pyo3's ``PanicException``, which derives from BaseException
+    (not Exception) and has no importable class."""
+    return type(exc).__name__ == "PanicException" and not isinstance(exc, Exception)
+
+
+@contextmanager
+def _calamine(path: Path, sheet: str | None = None) -> Iterator[None]:
+    """Turn what the spreadsheet reader raises on a broken file into a Problem naming file and sheet.
+
+    Exceptions become "could not be read (detail)"; a panic (calamine tripping over bytes it did not
+    expect) becomes "damaged or not a real .xls". KeyboardInterrupt and SystemExit pass through.
+    """
+    try:
+        yield
+    except InputError:
+        raise
+    except Exception as exc:  # calamine raises several types for a broken file
+        raise _fail("unreadable_file", path.name, sheet, detail=_short(exc)) from exc
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
+        log.warning("calamine panicked on %s: %s", path.name, _short(exc))
+        raise _fail("damaged_file", path.name, sheet, suffix=path.suffix.lower()) from None
+
+
 def _open_excel(path: Path):  # -> fastexcel.ExcelReader
     import fastexcel
 
-    try:
+    with _calamine(path):
         return fastexcel.read_excel(path)
-    except Exception as exc:  # calamine raises several types for a broken file
-        raise _fail("unreadable_file", path.name, detail=_short(exc)) from exc
 
 
 def _short(exc: BaseException) -> str:
@@ -204,6 +237,10 @@ def _sheet_states(path: Path, reader=None) -> list[tuple[str, str]]:
             state = reader.load_sheet(i, header_row=None, n_rows=1, dtypes="string").visible
         except Exception:  # an unreadable sheet is reported when it is imported
             state = "visible"
+        except BaseException as exc:  # a panic: reported, worded, when the sheet is imported
+            if not _is_panic(exc):
+                raise
+            state = "visible"
         states.append((name, state))
     return states
 
@@ -229,43 +266,85 @@ def visible_sheets(path: str | os.PathLike[str]) -> list[str]:
     return [name for name, state in _sheet_states(p) if state == "visible"]
 
 
-def _first_rows(reader, idx: int, path: Path, name: str) -> tuple[list[list[object]], set[int]]:
-    """The first rows of a sheet, for finding the header (xlsx: streamed; xls/ods: through the reader),
-    and the columns (0-based) whose first rows hold formulas saved without results."""
+def _first_rows(reader, idx: int, path: Path, name: str, n_rows: int = FORMULA_CHECK_ROWS
+                ) -> tuple[list[list[object]], set[int]]:
+    """The first ``n_rows`` rows of a sheet, for finding the header (xlsx: streamed; xls/ods: through
+    the reader), and the columns (0-based) whose first rows hold formulas saved without results."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from defusedxml import DefusedXmlException
 
         from .xlsx_peek import peek_xlsx
 
         try:
-            peek = peek_xlsx(str(path), idx, FORMULA_CHECK_ROWS)
+            peek = peek_xlsx(str(path), idx, n_rows)
         except DefusedXmlException as exc:
             raise _fail("unsafe_xml", path.name, name) from exc
         except Exception as exc:  # a malformed part: let the reader below say what is wrong
             log.info("peek failed for %s: %s", path.name, exc)
         else:
-            return peek.rows[:HEADER_SEARCH_ROWS], peek.formula_columns
-    try:
-        top = reader.load_sheet(idx, header_row=None, skip_rows=0, n_rows=HEADER_SEARCH_ROWS, dtypes="string").to_pandas()
-    except Exception as exc:
-        raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
+            return peek.rows, peek.formula_columns
+    with _calamine(path, name):
+        top = reader.load_sheet(idx, header_row=None, skip_rows=0, n_rows=n_rows, dtypes="string").to_pandas()
     return top.astype(object).where(top.notna(), None).values.tolist(), set()
+
+
+def _is_blank(cell: object) -> bool:
+    return cell is None or (isinstance(cell, float) and cell != cell) or (isinstance(cell, str) and not cell.strip())
+
+
+def _header_index(rows: list[list[object]]) -> int | None:
+    """The header row among ``rows`` (0-based): the best row of known names in the first
+    HEADER_SEARCH_ROWS rows; failing that, the first row further down with known names (an export
+    with a long preamble); failing that, the first row with anything in it. None if all are blank."""
+    found = find_header_row(rows, HEADER_SEARCH_ROWS)
+    if found is None and len(rows) > HEADER_SEARCH_ROWS:
+        found = find_header_row(rows, len(rows))
+    if found is None:
+        found = next((i for i, r in enumerate(rows) if not all(_is_blank(c) for c in r)), None)
+    return found
+
+
+_MIXED_COLUMN = re.compile(r"could not determine dtype for column (.+?)\s*$", re.M)
+
+
+def _load_typed(reader, idx: int, h: int, as_text: dict[str, str]):
+    """The sheet below header row ``h`` with types guessed per column. A column whose cells mix kinds
+    with no common type (date-times and durations) is read as text instead of refusing the sheet: it
+    may be a column the import does not use, and a used one reports its odd cells as usual.
+    ``as_text`` collects those columns (name -> "string") for later reads of the same sheet."""
+    import fastexcel
+
+    while True:
+        try:
+            sheet_obj = reader.load_sheet(idx, header_row=h, dtypes=dict(as_text) or None)
+            batch, cell_errors = sheet_obj.to_arrow_with_errors()
+            return sheet_obj, batch, cell_errors
+        except fastexcel.UnsupportedColumnTypeCombinationError as exc:
+            m = _MIXED_COLUMN.search(str(exc))
+            if m is None or m[1] in as_text:
+                raise
+            log.info("column %r mixes types; read as text", m[1])
+            as_text[m[1]] = "string"
 
 
 def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawSheet:
     reader = _open_excel(path)
     idx, name = _pick_sheet(path, _sheet_states(path, reader), sheet)
     rows, formula_columns = _first_rows(reader, idx, path, name)
-    if not rows or all(c is None or (isinstance(c, str) and not c.strip()) for r in rows for c in r):
-        raise _fail("empty_sheet", path.name, name)
-    h = (header_row - 1) if header_row else find_header_row(rows, HEADER_SEARCH_ROWS)
-    if h is None:
-        h = next(i for i, r in enumerate(rows) if any(c not in (None, "") for c in r))
-    try:
-        sheet_obj = reader.load_sheet(idx, header_row=h)
-        batch, cell_errors = sheet_obj.to_arrow_with_errors()
-    except Exception as exc:
-        raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
+    if header_row:
+        h: int | None = header_row - 1
+    else:
+        h = _header_index(rows)
+        if (h is None or find_header_row(rows, len(rows)) is None) and len(rows) >= FORMULA_CHECK_ROWS:
+            # Nothing known in the first rows of a longer sheet: look further down before settling.
+            more, _ = _first_rows(reader, idx, path, name, HEADER_SCAN_ROWS)
+            if h is None or find_header_row(more, len(more)) is not None:
+                h = _header_index(more)
+        if h is None:
+            raise _fail("empty_sheet", path.name, name)
+    as_text: dict[str, str] = {}
+    with _calamine(path, name):
+        sheet_obj, batch, cell_errors = _load_typed(reader, idx, h, as_text)
     data = batch.to_pandas()
     columns = sheet_obj.selected_columns  # available_columns() holds the GIL for 0.16 s on a full sheet
     data.columns = range(data.shape[1])
@@ -275,10 +354,9 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
     if bad_cells:
         # Cells the type guess could not read (text in a number column): take just those cells as text,
         # keeping the exact numbers of every other cell.
-        try:
-            text = reader.load_sheet(idx, header_row=h, dtypes={columns[c].name: "string" for c in bad_cells}).to_pandas()
-        except Exception as exc:
-            raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
+        with _calamine(path, name):
+            text = reader.load_sheet(idx, header_row=h, dtypes={**as_text, **{columns[c].name: "string" for c in bad_cells}}
+                                     ).to_pandas()
         for c, rows_ in bad_cells.items():
             merged = data[c].astype(object).where(data[c].notna(), None)
             merged.iloc[rows_] = text.iloc[rows_, c].to_numpy()
@@ -286,7 +364,9 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
 
     def exact_numbers(positions: list[int]) -> dict[int, pd.Series]:
         """The same columns read as numbers (text cells empty): exact floats, unlike the text form."""
-        loaded = reader.load_sheet(idx, header_row=h, dtypes={columns[c].name: "float" for c in positions}).to_pandas()
+        with _calamine(path, name):
+            loaded = reader.load_sheet(idx, header_row=h, dtypes={**as_text, **{columns[c].name: "float" for c in positions}}
+                                       ).to_pandas()
         return {c: loaded.iloc[:, c].reset_index(drop=True) for c in positions}
 
     headers = [("" if col.column_name_from == "generated" else col.name) for col in columns]
