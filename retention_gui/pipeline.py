@@ -18,7 +18,7 @@ from .core.periods import analyse_periods, result_warnings
 from .core.report import plain, records, warnings_list
 from .core.schema import DEFAULT_THRESHOLDS, TRANSACTION_PERIOD_COLUMNS
 from .core.transactions import analyse_transactions
-from .io.reader import ImportResult, import_file
+from .io.reader import ImportResult, contained, import_file
 from .messages import message_for
 
 __all__ = ["Settings", "Analysis", "analyse_frame", "analyse_file", "to_json"]
@@ -97,6 +97,7 @@ def analyse_frame(
     raise ValueError(f"unknown kind {kind!r}")
 
 
+@contained(panic_is_damage=False)  # import_file words its own panics; a later one is a bug
 def analyse_file(
     path: str,
     sheet: str | None = None,

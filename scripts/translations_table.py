@@ -360,3 +360,16 @@ T.update({
         "'{value}' kan betyde tusinder eller decimaler; det er læst som {read:g} - tjek kolonnen",
         "'{value}' kan betyda tusental eller decimaler; det lästes som {read:g} - kontrollera kolumnen"),
 })
+
+# --- odd files ---
+T.update({
+    "the file is damaged or is not a real {suffix} file; open it in the program that made it and save it again": (
+        "filen er beskadiget eller er ikke en rigtig {suffix}-fil; åbn den i det program, der lavede den, og gem den igen",
+        "filen är skadad eller är inte en riktig {suffix}-fil; öppna den i programmet som skapade den och spara den igen"),
+    "the results would overwrite the file being read; choose another name for the results": (
+        "resultaterne ville overskrive den fil, der læses; vælg et andet navn til resultaterne",
+        "resultaten skulle skriva över filen som läses; välj ett annat namn för resultaten"),
+    "the first row with data has no column names; add a header row or map the columns by hand": (
+        "den første række med data har ingen kolonnenavne; tilføj en overskriftsrække, eller vælg kolonnerne selv",
+        "den första raden med data har inga kolumnnamn; lägg till en rubrikrad eller välj kolumnerna själv"),
+})

@@ -9,6 +9,7 @@ by :mod:`retention_gui.core.parsing`, which reports every unreadable cell.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import logging
 import os
@@ -17,7 +18,7 @@ import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -26,7 +27,8 @@ from ..core.errors import ERROR, WARNING, InputError, Problem, ProblemList
 from ..core.parsing import as_mask, to_date, to_number
 from .headers import KIND_KEYS, REQUIRED_KEYS, detect_kind, find_header_row, map_headers
 
-__all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets", "visible_sheets", "column_letter", "EXCEL_SUFFIXES"]
+__all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets", "visible_sheets", "column_letter",
+           "EXCEL_SUFFIXES", "contained"]
 
 # fastexcel logs "falling back to string" for untyped columns; strings are handled here.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
@@ -176,6 +178,35 @@ def _calamine(path: Path, sheet: str | None = None) -> Iterator[None]:
         raise _fail("damaged_file", path.name, sheet, suffix=path.suffix.lower()) from None
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def contained(fn: _F | None = None, *, panic_is_damage: bool = True) -> Any:
+    """Let nothing BaseException-like but KeyboardInterrupt and SystemExit out of ``fn(path, ...)``.
+
+    Callers (the GUI worker, the CLI) catch Exception; a Rust panic in a native reader is a
+    BaseException and would pass them by. With ``panic_is_damage`` (reading a file) a panic becomes
+    the damaged-file Problem; anything else of the kind becomes a RuntimeError, reported as a bug.
+    """
+    def decorate(inner: _F) -> _F:
+        @functools.wraps(inner)
+        def wrapper(path: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return inner(path, *args, **kwargs)
+            except (Exception, KeyboardInterrupt, SystemExit):
+                raise
+            except BaseException as exc:
+                if panic_is_damage and _is_panic(exc):
+                    log.warning("panic while reading %s: %s", path, _short(exc))
+                    p = Path(path)
+                    raise _fail("damaged_file", p.name, suffix=p.suffix.lower()) from None
+                raise RuntimeError(f"{type(exc).__name__}: {_short(exc)}") from exc
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate(fn) if fn is not None else decorate
+
+
 def _open_excel(path: Path):  # -> fastexcel.ExcelReader
     import fastexcel
 
@@ -267,9 +298,10 @@ def visible_sheets(path: str | os.PathLike[str]) -> list[str]:
 
 
 def _first_rows(reader, idx: int, path: Path, name: str, n_rows: int = FORMULA_CHECK_ROWS
-                ) -> tuple[list[list[object]], set[int]]:
+                ) -> tuple[list[list[object]], set[int], bool]:
     """The first ``n_rows`` rows of a sheet, for finding the header (xlsx: streamed; xls/ods: through
-    the reader), and the columns (0-based) whose first rows hold formulas saved without results."""
+    the reader), the columns (0-based) whose first rows hold formulas saved without results, and
+    whether the sheet may go on below them."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from defusedxml import DefusedXmlException
 
@@ -282,10 +314,10 @@ def _first_rows(reader, idx: int, path: Path, name: str, n_rows: int = FORMULA_C
         except Exception as exc:  # a malformed part: let the reader below say what is wrong
             log.info("peek failed for %s: %s", path.name, exc)
         else:
-            return peek.rows, peek.formula_columns
+            return peek.rows, peek.formula_columns, peek.more
     with _calamine(path, name):
         top = reader.load_sheet(idx, header_row=None, skip_rows=0, n_rows=n_rows, dtypes="string").to_pandas()
-    return top.astype(object).where(top.notna(), None).values.tolist(), set()
+    return top.astype(object).where(top.notna(), None).values.tolist(), set(), len(top) >= n_rows
 
 
 def _is_blank(cell: object) -> bool:
@@ -330,14 +362,14 @@ def _load_typed(reader, idx: int, h: int, as_text: dict[str, str]):
 def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawSheet:
     reader = _open_excel(path)
     idx, name = _pick_sheet(path, _sheet_states(path, reader), sheet)
-    rows, formula_columns = _first_rows(reader, idx, path, name)
+    rows, formula_columns, more_below = _first_rows(reader, idx, path, name)
     if header_row:
         h: int | None = header_row - 1
     else:
         h = _header_index(rows)
-        if (h is None or find_header_row(rows, len(rows)) is None) and len(rows) >= FORMULA_CHECK_ROWS:
+        if (h is None or find_header_row(rows, len(rows)) is None) and more_below:
             # Nothing known in the first rows of a longer sheet: look further down before settling.
-            more, _ = _first_rows(reader, idx, path, name, HEADER_SCAN_ROWS)
+            more, _, _ = _first_rows(reader, idx, path, name, HEADER_SCAN_ROWS)
             if h is None or find_header_row(more, len(more)) is not None:
                 h = _header_index(more)
         if h is None:
@@ -378,8 +410,31 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
     return raw
 
 
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 codec for text saved as UTF-16 (Excel's "Unicode text" export), else None.
+
+    A BOM says so; without one, text whose every other byte of its start is zero is taken for
+    UTF-16 (such bytes are never Windows-1252 text)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:4000]
+    if len(head) >= 4 and len(head) % 2 == 0:
+        if head[1::2].count(0) > 0.9 * (len(head) // 2) and head[0::2].count(0) < 0.1 * (len(head) // 2):
+            return "utf-16-le"
+        if head[0::2].count(0) > 0.9 * (len(head) // 2) and head[1::2].count(0) < 0.1 * (len(head) // 2):
+            return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding that read it: UTF-8 (with or without BOM), else Windows-1252."""
+    """The text and the encoding that read it: UTF-16 (BOM or its zero bytes), UTF-8 (with or without
+    BOM), else Windows-1252."""
+    wide = _utf16(data)
+    if wide is not None:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            pass
     for enc in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(enc), enc
@@ -392,20 +447,21 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
     raw_bytes = path.read_bytes()
     text, encoding = _decode(raw_bytes)
     cut = -1
-    for _ in range(HEADER_SEARCH_ROWS):
+    for _ in range(HEADER_SCAN_ROWS):
         cut = text.find("\n", cut + 1)
         if cut < 0:
             break
-    lines = (text if cut < 0 else text[:cut]).splitlines()[:HEADER_SEARCH_ROWS]
-    sample = "\n".join(lines)
+    lines = (text if cut < 0 else text[:cut]).splitlines()[:HEADER_SCAN_ROWS]
+    sample = "\n".join(lines[:HEADER_SEARCH_ROWS])
     counts = {sep: sample.count(sep) for sep in (";", ",", "\t")}
+    if not any(counts.values()):  # a preamble without separators: decide on the lines below it
+        wider = "\n".join(lines)
+        counts = {sep: wider.count(sep) for sep in counts}
     sep = max(counts, key=lambda s: counts[s]) if any(counts.values()) else ","
-    rows = list(csv.reader(io.StringIO(sample), delimiter=sep))
-    if not any(any(c.strip() for c in r) for r in rows):
-        raise _fail("empty_sheet", path.name)
-    h = (header_row - 1) if header_row else find_header_row(rows, HEADER_SEARCH_ROWS)
+    rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=sep))
+    h = (header_row - 1) if header_row else _header_index(rows)
     if h is None:
-        h = next(i for i, r in enumerate(rows) if any(c.strip() for c in r))
+        raise _fail("empty_sheet", path.name)
     # Arrow reads UTF-8 bytes as they are; other encodings are handed over re-encoded.
     if encoding == "utf-8-sig":
         utf8 = raw_bytes[3:] if raw_bytes.startswith(b"\xef\xbb\xbf") else raw_bytes
@@ -414,6 +470,10 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
     data = _read_csv_arrow(utf8, sep, h)
     if data is None:
         data = _read_csv_pandas(path, text, sep, h, rows)
+    if data.shape[1] < len(rows[h]) and len(data):
+        # Data rows all shorter than the header (trailing empty cells left out): the missing cells are blank.
+        for extra in range(data.shape[1], len(rows[h])):
+            data[extra] = np.nan
     headers = [c.strip() for c in rows[h]]
     width = max(len(headers), data.shape[1])
     headers += [""] * (width - len(headers))
@@ -453,12 +513,25 @@ def _read_csv_arrow(body: bytes, sep: str, h: int) -> pd.DataFrame | None:
     return frame
 
 
+def _csv_width(text: str, sep: str, h: int, header: list[str]) -> int:
+    """The most cells any row from the header on has (rows of uneven length: short ones are padded)."""
+    reader = csv.reader(io.StringIO(text), delimiter=sep)
+    width = len(header)
+    for i, row in enumerate(reader):
+        if i >= h and len(row) > width:
+            width = len(row)
+    return width
+
+
 def _read_csv_pandas(path: Path, text: str, sep: str, h: int, rows: list[list[str]]) -> pd.DataFrame:
     try:
         data = pd.read_csv(
             io.StringIO(text),
             sep=sep,
             header=None,
+            # Named columns as wide as the widest row: a short row (often the first one: trailing empty
+            # cells left out) is padded with blanks instead of fixing the width for the whole file.
+            names=range(_csv_width(text, sep, h, rows[h])),
             skiprows=h + 1,
             skip_blank_lines=False,
             decimal="," if sep == ";" else ".",
@@ -584,6 +657,7 @@ def _period_values(col: pd.Series, rows: np.ndarray, problems: list[Problem]) ->
     return out
 
 
+@contained
 def import_file(
     path: str | os.PathLike[str],
     sheet: str | None = None,
@@ -610,6 +684,8 @@ def import_file(
         pos_map = {pos: key for key, pos in mapping.items()}
     elif kind == "auto":
         detected, pos_map = detect_kind(raw.headers)
+        if detected is None and not any(h.strip() for h in raw.headers):
+            raise InputError([Problem("no_column_names", ERROR).located(**where)])
         if detected is None:
             raise InputError([Problem("unknown_kind", ERROR, values={"columns": ", ".join(h for h in raw.headers if h)}).located(**where)])
         chosen = detected

@@ -48,6 +48,7 @@ class Peek:
     sheets: list[SheetInfo]
     rows: list[list[object]] = field(default_factory=list)  # rows[i] is Excel row i + 1
     formula_columns: set[int] = field(default_factory=set)  # 0-based columns holding such formulas
+    more: bool = False  # the sheet has rows below the ones read
 
 
 def _col_index(letters: str) -> int:
@@ -170,6 +171,7 @@ def peek_xlsx(path: str, sheet_index: int, n_rows: int = 20) -> Peek:
         part = sheets[sheet_index].part
         raw: dict[int, dict[int, tuple[str, str | None]]] = {}
         formula_columns: set[int] = set()
+        more = False
         with zf.open(part) as fh:
             # r= on rows and cells is optional: a row without it follows the previous row, a cell
             # without it the previous cell (files written by some tools leave every r= out).
@@ -181,6 +183,7 @@ def peek_xlsx(path: str, sheet_index: int, n_rows: int = 20) -> Peek:
                 r = int(given) if given and given.isdigit() else last_row + 1
                 last_row = r
                 if r > n_rows:
+                    more = True
                     break
                 cells: dict[int, tuple[str, str | None]] = {}
                 col = -1
@@ -234,4 +237,4 @@ def peek_xlsx(path: str, sheet_index: int, n_rows: int = 20) -> Peek:
                 except ValueError:
                     row[col] = value
         rows.append(row)
-    return Peek(sheets, rows, formula_columns)
+    return Peek(sheets, rows, formula_columns, more)
