@@ -174,7 +174,7 @@ def _calamine(path: Path, sheet: str | None = None) -> Iterator[None]:
     except BaseException as exc:
         if not _is_panic(exc):
             raise
-        log.warning("calamine panicked on %s: %s", path.name, _short(exc))
+        log.info("calamine panicked on %s: %s", path.name, _short(exc))
         raise _fail("damaged_file", path.name, sheet, suffix=path.suffix.lower()) from None
 
 
@@ -197,7 +197,7 @@ def contained(fn: _F | None = None, *, panic_is_damage: bool = True) -> Any:
                 raise
             except BaseException as exc:
                 if panic_is_damage and _is_panic(exc):
-                    log.warning("panic while reading %s: %s", path, _short(exc))
+                    log.info("panic while reading %s: %s", path, _short(exc))
                     p = Path(path)
                     raise _fail("damaged_file", p.name, suffix=p.suffix.lower()) from None
                 raise RuntimeError(f"{type(exc).__name__}: {_short(exc)}") from exc
@@ -326,10 +326,13 @@ def _is_blank(cell: object) -> bool:
 
 def _header_index(rows: list[list[object]]) -> int | None:
     """The header row among ``rows`` (0-based): the best row of known names in the first
-    HEADER_SEARCH_ROWS rows; failing that, the first row further down with known names (an export
-    with a long preamble); failing that, the first row with anything in it. None if all are blank."""
+    HEADER_SEARCH_ROWS rows; failing that, when those rows are only blank or preamble lines (no row
+    with two cells), the best row of known names further down (an export with a long preamble; a
+    table that starts near the top is not searched further, where its data rows could pass for a
+    header); failing that, the first row with anything in it. None if all are blank."""
     found = find_header_row(rows, HEADER_SEARCH_ROWS)
-    if found is None and len(rows) > HEADER_SEARCH_ROWS:
+    if found is None and len(rows) > HEADER_SEARCH_ROWS and not any(
+            sum(not _is_blank(c) for c in r) >= 2 for r in rows[:HEADER_SEARCH_ROWS]):
         found = find_header_row(rows, len(rows))
     if found is None:
         found = next((i for i, r in enumerate(rows) if not all(_is_blank(c) for c in r)), None)
@@ -367,11 +370,10 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
         h: int | None = header_row - 1
     else:
         h = _header_index(rows)
-        if (h is None or find_header_row(rows, len(rows)) is None) and more_below:
-            # Nothing known in the first rows of a longer sheet: look further down before settling.
+        if (h is None or find_header_row(rows, h + 1) is None) and more_below:
+            # No known names in the first rows of a longer sheet: look further down before settling.
             more, _, _ = _first_rows(reader, idx, path, name, HEADER_SCAN_ROWS)
-            if h is None or find_header_row(more, len(more)) is not None:
-                h = _header_index(more)
+            h = _header_index(more)
         if h is None:
             raise _fail("empty_sheet", path.name, name)
     as_text: dict[str, str] = {}

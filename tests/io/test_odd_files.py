@@ -268,6 +268,20 @@ def test_header_below_a_long_preamble_and_below_row_200(tmp_path):
     assert (r.raw.header_row, r.data["new_customers"].tolist(), r.data["source_row"].tolist()) == (240, [5], [241])
 
 
+def test_a_table_at_the_top_is_not_searched_further_for_a_header(tmp_path):
+    # Unknown column names on row 1 (mapped by hand later); a data row further down happens to hold
+    # words that are header names elsewhere: it must not become the header.
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Nummer", "Tekst"])
+    for i in range(2, 300):
+        ws.append([i, "Periode" if i == 25 else f"linje {i}"])
+    ws.cell(25, 3, "Nye kunder")
+    wb.save(tmp_path / "top.xlsx")
+    raw = read_raw(tmp_path / "top.xlsx")
+    assert raw.header_row == 1 and raw.headers[:2] == ["Nummer", "Tekst"] and len(raw.data) == 298
+
+
 def test_csv_header_below_row_20(tmp_path):
     text = "Rapport fra webshoppen\n" + "\n" * 29 + "Kunde-ID;Ordredato;Beløb\nA;2024-01-05;5\nB;2024-01-06;6\n"
     r = import_file(write_csv(tmp_path / "low.csv", text))
