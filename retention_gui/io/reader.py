@@ -143,15 +143,6 @@ def _check_container(path: Path) -> None:
             raise _fail("encrypted_file", name)
 
 
-def list_sheets(path: str | os.PathLike[str]) -> list[str]:
-    """Sheet names of a workbook (a CSV has none)."""
-    p = Path(path)
-    if p.suffix.lower() not in EXCEL_SUFFIXES:
-        return []
-    _check_container(p)
-    return list(_open_excel(p).sheet_names)
-
-
 def _is_panic(exc: BaseException) -> bool:
     """A Rust panic inside calamine: pyo3's ``PanicException``, which derives from BaseException
     (not Exception) and has no importable class."""
@@ -207,6 +198,16 @@ def contained(fn: _F | None = None, *, panic_is_damage: bool = True) -> Any:
     return decorate(fn) if fn is not None else decorate
 
 
+@contained
+def list_sheets(path: str | os.PathLike[str]) -> list[str]:
+    """Sheet names of a workbook (a CSV has none)."""
+    p = Path(path)
+    if p.suffix.lower() not in EXCEL_SUFFIXES:
+        return []
+    _check_container(p)
+    return list(_open_excel(p).sheet_names)
+
+
 def _open_excel(path: Path):  # -> fastexcel.ExcelReader
     import fastexcel
 
@@ -219,6 +220,7 @@ def _short(exc: BaseException) -> str:
     return text[:160]
 
 
+@contained
 def read_raw(
     path: str | os.PathLike[str],
     sheet: str | None = None,
@@ -288,6 +290,7 @@ def _pick_sheet(path: Path, states: list[tuple[str, str]], sheet: str | None) ->
     raise _fail("no_visible_sheet", path.name)
 
 
+@contained
 def visible_sheets(path: str | os.PathLike[str]) -> list[str]:
     """Names of the sheets a person sees in a workbook (hidden ones left out; a CSV has none)."""
     p = Path(path)
