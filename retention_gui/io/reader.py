@@ -475,10 +475,6 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
     data = _read_csv_arrow(utf8, sep, h)
     if data is None:
         data = _read_csv_pandas(path, text, sep, h, rows)
-    if data.shape[1] < len(rows[h]) and len(data):
-        # Data rows all shorter than the header (trailing empty cells left out): the missing cells are blank.
-        for extra in range(data.shape[1], len(rows[h])):
-            data[extra] = np.nan
     headers = [c.strip() for c in rows[h]]
     width = max(len(headers), data.shape[1])
     headers += [""] * (width - len(headers))
