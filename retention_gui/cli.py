@@ -1,15 +1,22 @@
 """``retention-calc``: the metrics pipeline on the command line, without Qt.
 
 Exit codes: 0 success, 2 bad input (one line per problem on stderr, the
-first naming file, sheet, Excel row and column), 1 a bug.
+first naming file, sheet, Excel row and column), 1 a bug, 141 (128 + SIGPIPE,
+as a shell reports a tool whose reader went away) when stdout was closed
+early, as by ``retention-calc orders.xlsx | head -1``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
-from typing import Sequence
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Sequence
 
 import pandas as pd
 
@@ -21,6 +28,8 @@ from .pipeline import Analysis, Settings, advice_for, analyse_file, to_json, wha
 __all__ = ["main", "build_parser"]
 
 MAX_LISTED = 20
+EXIT_BROKEN_PIPE = 141
+log = logging.getLogger(__name__)
 
 _TABLE_COLUMNS = (
     "crr_pct", "churn_pct", "revenue_churn_pct", "nrr_pct", "aov", "customer_value", "clv", "rpr_pct",
@@ -163,13 +172,73 @@ def _report_problems(problems: list[Problem]) -> None:
         print(f"... and {len(problems) - MAX_LISTED} more problems", file=sys.stderr)
 
 
+def _same_file(a: str, b: str) -> bool:
+    """True when two paths name one file: the same resolved path (symlinks followed), or the same file
+    on disk (a hard link, or another spelling on a file system that ignores case)."""
+    pa, pb = Path(a).resolve(), Path(b).resolve()
+    if pa == pb:
+        return True
+    try:
+        return os.path.samefile(pa, pb)
+    except OSError:  # one of them does not exist (yet), so they are not one file
+        return False
+
+
+@contextmanager
+def _native_stderr_kept_for_log() -> Iterator[None]:
+    """Keep what native code writes straight to file descriptor 2 off the terminal when it is a Rust
+    panic report ("thread '...' panicked at ..."): the reader turns the panic into a message of its
+    own. Anything else written meanwhile is passed on unchanged afterwards."""
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # stderr is not a real file (tests capture it)
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(fd)
+    with tempfile.TemporaryFile() as spool:
+        os.dup2(spool.fileno(), fd)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, fd)
+            os.close(saved)
+            spool.seek(0)
+            written = spool.read()
+            if b"panicked at" in written:
+                log.info("native reader output: %s", written.decode("utf-8", "replace"))
+            elif written:
+                sys.stderr.buffer.write(written)
+                sys.stderr.flush()
+
+
+def _print_quietly(write) -> int:
+    """Run ``write`` (which prints to stdout); a reader that went away (``| head -1``) ends the
+    program quietly with 141 instead of a BrokenPipeError traceback."""
+    try:
+        write()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would flush stdout again at exit and complain; point it at devnull first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_BROKEN_PIPE
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings(
         frequency=args.frequency, churn_window_days=args.churn_window_days, loyal_min_orders=args.loyal_min_orders
     )
+    if args.output and _same_file(args.output, args.input):
+        _report_problems([Problem("output_is_input", file=Path(args.output).name)])
+        return 2
     try:
-        analysis = analyse_file(args.input, sheet=args.sheet, kind=args.kind, settings=settings)
+        with _native_stderr_kept_for_log():
+            analysis = analyse_file(args.input, sheet=args.sheet, kind=args.kind, settings=settings)
         if args.what_if is not None:
             analysis.what_if = whatif_for(analysis, *args.what_if)
         if args.output:
@@ -184,11 +253,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report_problems(errors)
         return 2
     if args.json:
-        json.dump(to_json(analysis), sys.stdout, ensure_ascii=False, allow_nan=False)
-        sys.stdout.write("\n")
-    else:
-        print(render_text(analysis))
-    return 0
+        doc = json.dumps(to_json(analysis), ensure_ascii=False, allow_nan=False)
+        return _print_quietly(lambda: print(doc))
+    text = render_text(analysis)
+    return _print_quietly(lambda: print(text))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -124,6 +124,16 @@ TEMPLATES: dict[str, str] = {
     "file_locked": QT_TRANSLATE_NOOP(
         "Messages", "the file is open in another program or write-protected; close it or choose another name"
     ),
+    # --- odd files ---
+    "damaged_file": QT_TRANSLATE_NOOP(
+        "Messages", "the file is damaged or is not a real {suffix} file; open it in the program that made it and save it again"
+    ),
+    "output_is_input": QT_TRANSLATE_NOOP(
+        "Messages", "the results would overwrite the file being read; choose another name for the results"
+    ),
+    "no_column_names": QT_TRANSLATE_NOOP(
+        "Messages", "the first row with data has no column names; add a header row or map the columns by hand"
+    ),
 }
 
 _LOCATION = {

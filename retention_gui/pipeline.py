@@ -20,7 +20,7 @@ from .core.report import plain, records, warnings_list
 from .core.schema import DEFAULT_THRESHOLDS, TRANSACTION_PERIOD_COLUMNS
 from .core.transactions import analyse_transactions
 from .core.whatif import WhatIfChanges, WhatIfResult, what_if
-from .io.reader import ImportResult, import_file
+from .io.reader import ImportResult, contained, import_file
 from .messages import advice_message, message_for, whatif_reason
 
 __all__ = ["Settings", "Analysis", "analyse_frame", "analyse_file", "to_json", "whatif_for", "advice_for",
@@ -105,6 +105,7 @@ def analyse_frame(
     raise ValueError(f"unknown kind {kind!r}")
 
 
+@contained(panic_is_damage=False)  # import_file words its own panics; a later one is a bug
 def analyse_file(
     path: str,
     sheet: str | None = None,

@@ -432,3 +432,16 @@ T.update({
     'Number to watch: {metric}, now {value}; it should rise if this works.': ('Tallet at holde øje med: {metric}, nu {value}; det bør stige, hvis det virker.', 'Siffran att hålla ögonen på: {metric}, nu {value}; den bör stiga om det fungerar.'),
     'What-if over {periods} periods: churn down {churn_down:g} points, new customers up {new_up:g}%, customer value up {value_up:g}%': ('Hvad nu hvis, {periods} perioder frem: churn ned med {churn_down:g} procentpoint, {new_up:g}% flere nye kunder, {value_up:g}% højere kundeværdi', 'Tänk om, {periods} perioder framåt: churn ned med {churn_down:g} procentenheter, {new_up:g}% fler nya kunder, {value_up:g}% högre kundvärde'),
 })
+
+# --- odd files ---
+T.update({
+    "the file is damaged or is not a real {suffix} file; open it in the program that made it and save it again": (
+        "filen er beskadiget eller er ikke en rigtig {suffix}-fil; åbn den i det program, der lavede den, og gem den igen",
+        "filen är skadad eller är inte en riktig {suffix}-fil; öppna den i programmet som skapade den och spara den igen"),
+    "the results would overwrite the file being read; choose another name for the results": (
+        "resultaterne ville overskrive den fil, der læses; vælg et andet navn til resultaterne",
+        "resultaten skulle skriva över filen som läses; välj ett annat namn för resultaten"),
+    "the first row with data has no column names; add a header row or map the columns by hand": (
+        "den første række med data har ingen kolonnenavne; tilføj en overskriftsrække, eller vælg kolonnerne selv",
+        "den första raden med data har inga kolumnnamn; lägg till en rubrikrad eller välj kolumnerna själv"),
+})

@@ -9,13 +9,16 @@ by :mod:`retention_gui.core.parsing`, which reports every unreadable cell.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import logging
 import os
+import re
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -24,15 +27,23 @@ from ..core.errors import ERROR, WARNING, InputError, Problem, ProblemList
 from ..core.parsing import as_mask, to_date, to_number
 from .headers import KIND_KEYS, REQUIRED_KEYS, detect_kind, find_header_row, map_headers
 
-__all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets", "visible_sheets", "column_letter", "EXCEL_SUFFIXES"]
+__all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets", "visible_sheets", "column_letter",
+           "EXCEL_SUFFIXES", "contained"]
 
 # fastexcel logs "falling back to string" for untyped columns; strings are handled here.
 logging.getLogger("fastexcel").setLevel(logging.ERROR)
+# calamine (through fastexcel) logs notes such as "ods row repeat count capped ..." to Python logging;
+# they go to the app's log file when there is one, never to a user's terminal (Python's last-resort
+# handler would print them on stderr when nothing else handles them).
+for _name in ("fastexcel", "calamine"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 log = logging.getLogger(__name__)
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt")
 HEADER_SEARCH_ROWS = 20
+# A header further down (below a long export preamble or blank rows) is looked for up to this row.
+HEADER_SCAN_ROWS = 1000
 FORMULA_CHECK_ROWS = 200
 # A real sheet compresses maybe 5-20x; anything near 100x and large is a bomb.
 MAX_UNCOMPRESSED_BYTES = 1_500_000_000
@@ -132,6 +143,62 @@ def _check_container(path: Path) -> None:
             raise _fail("encrypted_file", name)
 
 
+def _is_panic(exc: BaseException) -> bool:
+    """A Rust panic inside calamine: pyo3's ``PanicException``, which derives from BaseException
+    (not Exception) and has no importable class."""
+    return type(exc).__name__ == "PanicException" and not isinstance(exc, Exception)
+
+
+@contextmanager
+def _calamine(path: Path, sheet: str | None = None) -> Iterator[None]:
+    """Turn what the spreadsheet reader raises on a broken file into a Problem naming file and sheet.
+
+    Exceptions become "could not be read (detail)"; a panic (calamine tripping over bytes it did not
+    expect) becomes "damaged or not a real .xls". KeyboardInterrupt and SystemExit pass through.
+    """
+    try:
+        yield
+    except InputError:
+        raise
+    except Exception as exc:  # calamine raises several types for a broken file
+        raise _fail("unreadable_file", path.name, sheet, detail=_short(exc)) from exc
+    except BaseException as exc:
+        if not _is_panic(exc):
+            raise
+        log.info("calamine panicked on %s: %s", path.name, _short(exc))
+        raise _fail("damaged_file", path.name, sheet, suffix=path.suffix.lower()) from None
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def contained(fn: _F | None = None, *, panic_is_damage: bool = True) -> Any:
+    """Let nothing BaseException-like but KeyboardInterrupt and SystemExit out of ``fn(path, ...)``.
+
+    Callers (the GUI worker, the CLI) catch Exception; a Rust panic in a native reader is a
+    BaseException and would pass them by. With ``panic_is_damage`` (reading a file) a panic becomes
+    the damaged-file Problem; anything else of the kind becomes a RuntimeError, reported as a bug.
+    """
+    def decorate(inner: _F) -> _F:
+        @functools.wraps(inner)
+        def wrapper(path: Any, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return inner(path, *args, **kwargs)
+            except (Exception, KeyboardInterrupt, SystemExit):
+                raise
+            except BaseException as exc:
+                if panic_is_damage and _is_panic(exc):
+                    log.info("panic while reading %s: %s", path, _short(exc))
+                    p = Path(path)
+                    raise _fail("damaged_file", p.name, suffix=p.suffix.lower()) from None
+                raise RuntimeError(f"{type(exc).__name__}: {_short(exc)}") from exc
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate(fn) if fn is not None else decorate
+
+
+@contained
 def list_sheets(path: str | os.PathLike[str]) -> list[str]:
     """Sheet names of a workbook (a CSV has none)."""
     p = Path(path)
@@ -144,10 +211,8 @@ def list_sheets(path: str | os.PathLike[str]) -> list[str]:
 def _open_excel(path: Path):  # -> fastexcel.ExcelReader
     import fastexcel
 
-    try:
+    with _calamine(path):
         return fastexcel.read_excel(path)
-    except Exception as exc:  # calamine raises several types for a broken file
-        raise _fail("unreadable_file", path.name, detail=_short(exc)) from exc
 
 
 def _short(exc: BaseException) -> str:
@@ -155,6 +220,7 @@ def _short(exc: BaseException) -> str:
     return text[:160]
 
 
+@contained
 def read_raw(
     path: str | os.PathLike[str],
     sheet: str | None = None,
@@ -204,6 +270,10 @@ def _sheet_states(path: Path, reader=None) -> list[tuple[str, str]]:
             state = reader.load_sheet(i, header_row=None, n_rows=1, dtypes="string").visible
         except Exception:  # an unreadable sheet is reported when it is imported
             state = "visible"
+        except BaseException as exc:  # a panic: reported, worded, when the sheet is imported
+            if not _is_panic(exc):
+                raise
+            state = "visible"
         states.append((name, state))
     return states
 
@@ -220,6 +290,7 @@ def _pick_sheet(path: Path, states: list[tuple[str, str]], sheet: str | None) ->
     raise _fail("no_visible_sheet", path.name)
 
 
+@contained
 def visible_sheets(path: str | os.PathLike[str]) -> list[str]:
     """Names of the sheets a person sees in a workbook (hidden ones left out; a CSV has none)."""
     p = Path(path)
@@ -229,43 +300,88 @@ def visible_sheets(path: str | os.PathLike[str]) -> list[str]:
     return [name for name, state in _sheet_states(p) if state == "visible"]
 
 
-def _first_rows(reader, idx: int, path: Path, name: str) -> tuple[list[list[object]], set[int]]:
-    """The first rows of a sheet, for finding the header (xlsx: streamed; xls/ods: through the reader),
-    and the columns (0-based) whose first rows hold formulas saved without results."""
+def _first_rows(reader, idx: int, path: Path, name: str, n_rows: int = FORMULA_CHECK_ROWS
+                ) -> tuple[list[list[object]], set[int], bool]:
+    """The first ``n_rows`` rows of a sheet, for finding the header (xlsx: streamed; xls/ods: through
+    the reader), the columns (0-based) whose first rows hold formulas saved without results, and
+    whether the sheet may go on below them."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from defusedxml import DefusedXmlException
 
         from .xlsx_peek import peek_xlsx
 
         try:
-            peek = peek_xlsx(str(path), idx, FORMULA_CHECK_ROWS)
+            peek = peek_xlsx(str(path), idx, n_rows)
         except DefusedXmlException as exc:
             raise _fail("unsafe_xml", path.name, name) from exc
         except Exception as exc:  # a malformed part: let the reader below say what is wrong
             log.info("peek failed for %s: %s", path.name, exc)
         else:
-            return peek.rows[:HEADER_SEARCH_ROWS], peek.formula_columns
-    try:
-        top = reader.load_sheet(idx, header_row=None, skip_rows=0, n_rows=HEADER_SEARCH_ROWS, dtypes="string").to_pandas()
-    except Exception as exc:
-        raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
-    return top.astype(object).where(top.notna(), None).values.tolist(), set()
+            return peek.rows, peek.formula_columns, peek.more
+    with _calamine(path, name):
+        top = reader.load_sheet(idx, header_row=None, skip_rows=0, n_rows=n_rows, dtypes="string").to_pandas()
+    return top.astype(object).where(top.notna(), None).values.tolist(), set(), len(top) >= n_rows
+
+
+def _is_blank(cell: object) -> bool:
+    return cell is None or (isinstance(cell, float) and cell != cell) or (isinstance(cell, str) and not cell.strip())
+
+
+def _header_index(rows: list[list[object]]) -> int | None:
+    """The header row among ``rows`` (0-based): the best row of known names in the first
+    HEADER_SEARCH_ROWS rows; failing that, when those rows are only blank or preamble lines (no row
+    with two cells), the best row of known names further down (an export with a long preamble; a
+    table that starts near the top is not searched further, where its data rows could pass for a
+    header); failing that, the first row with anything in it. None if all are blank."""
+    found = find_header_row(rows, HEADER_SEARCH_ROWS)
+    if found is None and len(rows) > HEADER_SEARCH_ROWS and not any(
+            sum(not _is_blank(c) for c in r) >= 2 for r in rows[:HEADER_SEARCH_ROWS]):
+        found = find_header_row(rows, len(rows))
+    if found is None:
+        found = next((i for i, r in enumerate(rows) if not all(_is_blank(c) for c in r)), None)
+    return found
+
+
+_MIXED_COLUMN = re.compile(r"could not determine dtype for column (.+?)\s*$", re.M)
+
+
+def _load_typed(reader, idx: int, h: int, as_text: dict[str, str]):
+    """The sheet below header row ``h`` with types guessed per column. A column whose cells mix kinds
+    with no common type (date-times and durations) is read as text instead of refusing the sheet: it
+    may be a column the import does not use, and a used one reports its odd cells as usual.
+    ``as_text`` collects those columns (name -> "string") for later reads of the same sheet."""
+    import fastexcel
+
+    while True:
+        try:
+            sheet_obj = reader.load_sheet(idx, header_row=h, dtypes=dict(as_text) or None)
+            batch, cell_errors = sheet_obj.to_arrow_with_errors()
+            return sheet_obj, batch, cell_errors
+        except fastexcel.UnsupportedColumnTypeCombinationError as exc:
+            m = _MIXED_COLUMN.search(str(exc))
+            if m is None or m[1] in as_text:
+                raise
+            log.info("column %r mixes types; read as text", m[1])
+            as_text[m[1]] = "string"
 
 
 def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawSheet:
     reader = _open_excel(path)
     idx, name = _pick_sheet(path, _sheet_states(path, reader), sheet)
-    rows, formula_columns = _first_rows(reader, idx, path, name)
-    if not rows or all(c is None or (isinstance(c, str) and not c.strip()) for r in rows for c in r):
-        raise _fail("empty_sheet", path.name, name)
-    h = (header_row - 1) if header_row else find_header_row(rows, HEADER_SEARCH_ROWS)
-    if h is None:
-        h = next(i for i, r in enumerate(rows) if any(c not in (None, "") for c in r))
-    try:
-        sheet_obj = reader.load_sheet(idx, header_row=h)
-        batch, cell_errors = sheet_obj.to_arrow_with_errors()
-    except Exception as exc:
-        raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
+    rows, formula_columns, more_below = _first_rows(reader, idx, path, name)
+    if header_row:
+        h: int | None = header_row - 1
+    else:
+        h = _header_index(rows)
+        if (h is None or find_header_row(rows, h + 1) is None) and more_below:
+            # No known names in the first rows of a longer sheet: look further down before settling.
+            more, _, _ = _first_rows(reader, idx, path, name, HEADER_SCAN_ROWS)
+            h = _header_index(more)
+        if h is None:
+            raise _fail("empty_sheet", path.name, name)
+    as_text: dict[str, str] = {}
+    with _calamine(path, name):
+        sheet_obj, batch, cell_errors = _load_typed(reader, idx, h, as_text)
     data = batch.to_pandas()
     columns = sheet_obj.selected_columns  # available_columns() holds the GIL for 0.16 s on a full sheet
     data.columns = range(data.shape[1])
@@ -275,10 +391,9 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
     if bad_cells:
         # Cells the type guess could not read (text in a number column): take just those cells as text,
         # keeping the exact numbers of every other cell.
-        try:
-            text = reader.load_sheet(idx, header_row=h, dtypes={columns[c].name: "string" for c in bad_cells}).to_pandas()
-        except Exception as exc:
-            raise _fail("unreadable_file", path.name, name, detail=_short(exc)) from exc
+        with _calamine(path, name):
+            text = reader.load_sheet(idx, header_row=h, dtypes={**as_text, **{columns[c].name: "string" for c in bad_cells}}
+                                     ).to_pandas()
         for c, rows_ in bad_cells.items():
             merged = data[c].astype(object).where(data[c].notna(), None)
             merged.iloc[rows_] = text.iloc[rows_, c].to_numpy()
@@ -286,7 +401,9 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
 
     def exact_numbers(positions: list[int]) -> dict[int, pd.Series]:
         """The same columns read as numbers (text cells empty): exact floats, unlike the text form."""
-        loaded = reader.load_sheet(idx, header_row=h, dtypes={columns[c].name: "float" for c in positions}).to_pandas()
+        with _calamine(path, name):
+            loaded = reader.load_sheet(idx, header_row=h, dtypes={**as_text, **{columns[c].name: "float" for c in positions}}
+                                       ).to_pandas()
         return {c: loaded.iloc[:, c].reset_index(drop=True) for c in positions}
 
     headers = [("" if col.column_name_from == "generated" else col.name) for col in columns]
@@ -298,8 +415,31 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
     return raw
 
 
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 codec for text saved as UTF-16 (Excel's "Unicode text" export), else None.
+
+    A BOM says so; without one, text whose every other byte of its start is zero is taken for
+    UTF-16 (such bytes are never Windows-1252 text)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:4000]
+    if len(head) >= 4 and len(head) % 2 == 0:
+        if head[1::2].count(0) > 0.9 * (len(head) // 2) and head[0::2].count(0) < 0.1 * (len(head) // 2):
+            return "utf-16-le"
+        if head[0::2].count(0) > 0.9 * (len(head) // 2) and head[1::2].count(0) < 0.1 * (len(head) // 2):
+            return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding that read it: UTF-8 (with or without BOM), else Windows-1252."""
+    """The text and the encoding that read it: UTF-16 (BOM or its zero bytes), UTF-8 (with or without
+    BOM), else Windows-1252."""
+    wide = _utf16(data)
+    if wide is not None:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            pass
     for enc in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(enc), enc
@@ -312,20 +452,21 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
     raw_bytes = path.read_bytes()
     text, encoding = _decode(raw_bytes)
     cut = -1
-    for _ in range(HEADER_SEARCH_ROWS):
+    for _ in range(HEADER_SCAN_ROWS):
         cut = text.find("\n", cut + 1)
         if cut < 0:
             break
-    lines = (text if cut < 0 else text[:cut]).splitlines()[:HEADER_SEARCH_ROWS]
-    sample = "\n".join(lines)
+    lines = (text if cut < 0 else text[:cut]).splitlines()[:HEADER_SCAN_ROWS]
+    sample = "\n".join(lines[:HEADER_SEARCH_ROWS])
     counts = {sep: sample.count(sep) for sep in (";", ",", "\t")}
+    if not any(counts.values()):  # a preamble without separators: decide on the lines below it
+        wider = "\n".join(lines)
+        counts = {sep: wider.count(sep) for sep in counts}
     sep = max(counts, key=lambda s: counts[s]) if any(counts.values()) else ","
-    rows = list(csv.reader(io.StringIO(sample), delimiter=sep))
-    if not any(any(c.strip() for c in r) for r in rows):
-        raise _fail("empty_sheet", path.name)
-    h = (header_row - 1) if header_row else find_header_row(rows, HEADER_SEARCH_ROWS)
+    rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=sep))
+    h = (header_row - 1) if header_row else _header_index(rows)
     if h is None:
-        h = next(i for i, r in enumerate(rows) if any(c.strip() for c in r))
+        raise _fail("empty_sheet", path.name)
     # Arrow reads UTF-8 bytes as they are; other encodings are handed over re-encoded.
     if encoding == "utf-8-sig":
         utf8 = raw_bytes[3:] if raw_bytes.startswith(b"\xef\xbb\xbf") else raw_bytes
@@ -373,12 +514,25 @@ def _read_csv_arrow(body: bytes, sep: str, h: int) -> pd.DataFrame | None:
     return frame
 
 
+def _csv_width(text: str, sep: str, h: int, header: list[str]) -> int:
+    """The most cells any row from the header on has (rows of uneven length: short ones are padded)."""
+    reader = csv.reader(io.StringIO(text), delimiter=sep)
+    width = len(header)
+    for i, row in enumerate(reader):
+        if i >= h and len(row) > width:
+            width = len(row)
+    return width
+
+
 def _read_csv_pandas(path: Path, text: str, sep: str, h: int, rows: list[list[str]]) -> pd.DataFrame:
     try:
         data = pd.read_csv(
             io.StringIO(text),
             sep=sep,
             header=None,
+            # Named columns as wide as the widest row: a short row (often the first one: trailing empty
+            # cells left out) is padded with blanks instead of fixing the width for the whole file.
+            names=range(_csv_width(text, sep, h, rows[h])),
             skiprows=h + 1,
             skip_blank_lines=False,
             decimal="," if sep == ";" else ".",
@@ -504,6 +658,7 @@ def _period_values(col: pd.Series, rows: np.ndarray, problems: list[Problem]) ->
     return out
 
 
+@contained
 def import_file(
     path: str | os.PathLike[str],
     sheet: str | None = None,
@@ -530,6 +685,8 @@ def import_file(
         pos_map = {pos: key for key, pos in mapping.items()}
     elif kind == "auto":
         detected, pos_map = detect_kind(raw.headers)
+        if detected is None and not any(h.strip() for h in raw.headers):
+            raise InputError([Problem("no_column_names", ERROR).located(**where)])
         if detected is None:
             raise InputError([Problem("unknown_kind", ERROR, values={"columns": ", ".join(h for h in raw.headers if h)}).located(**where)])
         chosen = detected
