@@ -40,7 +40,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--loyal-min-orders", type=_positive_int, default=3, metavar="N")
     p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     p.add_argument("-o", "--output", metavar="OUTPUT.xlsx", help="write a results workbook")
+    p.add_argument("--map", action="append", type=_role_column, default=[], metavar="ROLE=COLUMN", dest="roles",
+                   help="use COLUMN (its header text or Excel letter) for ROLE, e.g. --map amount=Beløb "
+                        "--map customer_id=Email; repeatable")
     return p
+
+
+def _role_column(text: str) -> tuple[str, str]:
+    role, sep, column = text.partition("=")
+    if not sep or not role.strip() or not column.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not ROLE=COLUMN (e.g. amount=Beløb or amount=D)")
+    return role.strip(), column.strip()
 
 
 def _positive_int(text: str) -> int:
@@ -111,7 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         frequency=args.frequency, churn_window_days=args.churn_window_days, loyal_min_orders=args.loyal_min_orders
     )
     try:
-        analysis = analyse_file(args.input, sheet=args.sheet, kind=args.kind, settings=settings)
+        analysis = analyse_file(args.input, sheet=args.sheet, kind=args.kind, settings=settings,
+                                roles=dict(args.roles) or None)
         if args.output:
             from .io.workbook import write_results
 

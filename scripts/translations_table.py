@@ -321,7 +321,6 @@ T.update({
     "every sheet in the file is hidden": ("alle ark i filen er skjulte", "alla blad i filen är dolda"),
     "lost / customers at start × 100": ("mistede / kunder ved start × 100", "förlorade / kunder vid start × 100"),
     "mean of the days between a customer's consecutive purchases": ("gennemsnit af dagene mellem en kundes køb", "medelvärde av dagarna mellan en kunds köp"),
-    "no column for '{column}' was found; add one or map it in the import": ("der er ingen kolonne til '{column}'; tilføj en, eller vælg den ved importen", "det finns ingen kolumn för '{column}'; lägg till en eller välj den vid importen"),
     "no header row with known column names was found in the first {rows} rows; map the columns by hand": ("der er ingen overskriftsrække med kendte navne i de første {rows} rækker; vælg kolonnerne selv", "det finns ingen rubrikrad med kända namn i de första {rows} raderna; välj kolumnerna själv"),
     "receivables / credit sales × days": ("debitorer / kreditsalg × dage", "kundfordringar / kreditförsäljning × dagar"),
     "repeat customers / active customers × 100": ("genkøbende kunder / aktive kunder × 100", "återkommande kunder / aktiva kunder × 100"),
@@ -359,4 +358,35 @@ T.update({
     "'{value}' could mean thousands or decimals; it was read as {read:g} - check the column": (
         "'{value}' kan betyde tusinder eller decimaler; det er læst som {read:g} - tjek kolonnen",
         "'{value}' kan betyda tusental eller decimaler; det lästes som {read:g} - kontrollera kolumnen"),
+})
+
+# --- real exports (issue 11: shop and accounting exports, import summary, --map) ---
+T.update({
+    "no column for '{column}' was found; add one, or map it in the import (command line: --map {column}=COLUMN)": (
+        "der er ingen kolonne til '{column}'; tilføj en, eller vælg den ved importen (kommandolinje: --map {column}=KOLONNE)",
+        "det finns ingen kolumn för '{column}'; lägg till en eller välj den vid importen (kommandorad: --map {column}=KOLUMN)"),
+    "{rows} rows have no customer (guest orders, net amount {amount:g}); they are left out of every figure": (
+        "{rows} rækker har ingen kunde (gæsteordrer, nettobeløb {amount:g}); de er udeladt af alle tal",
+        "{rows} rader saknar kund (gästorder, nettobelopp {amount:g}); de är utelämnade ur alla siffror"),
+    "no row has a customer id ({rows} rows); map the column that identifies customers": (
+        "ingen række har et kunde-id ({rows} rækker); vælg den kolonne, der identificerer kunderne",
+        "ingen rad har ett kund-id ({rows} rader); välj den kolumn som identifierar kunderna"),
+    "the amount is empty and no other row of the same order has one; fill it in": (
+        "beløbet er tomt, og ingen anden række i samme ordre har et; udfyld det",
+        "beloppet är tomt och ingen annan rad i samma order har något; fyll i det"),
+    "{rows} totals rows (like '{label}') are left out; the periods are counted on their own": (
+        "{rows} totalrækker (som '{label}') er udeladt; perioderne tælles hver for sig",
+        "{rows} summarader (som '{label}') är utelämnade; perioderna räknas var för sig"),
+    "a periods sheet needs at least one column of figures besides the period (e.g. customers at start, revenue); found: {columns}": (
+        "et periodeark skal have mindst én kolonne med tal ud over perioden (fx kunder ved start, omsætning); fundet: {columns}",
+        "ett periodblad behöver minst en kolumn med siffror utöver perioden (t.ex. kunder vid start, intäkter); hittade: {columns}"),
+    "'{role}' is not a column role; use one of: {roles}": (
+        "'{role}' er ikke en kolonnerolle; brug en af: {roles}",
+        "'{role}' är inte en kolumnroll; använd en av: {roles}"),
+    "there is no column '{column}' (give a header or an Excel letter); the columns are: {columns}": (
+        "der er ingen kolonne '{column}' (angiv en overskrift eller et Excel-bogstav); kolonnerne er: {columns}",
+        "det finns ingen kolumn '{column}' (ange en rubrik eller en Excel-bokstav); kolumnerna är: {columns}"),
+    "E-mail (as customer ID)": ("E-mail (som kunde-id)", "E-post (som kund-id)"),
+    "Unit price": ("Enhedspris", "Styckpris"),
+    "Import": ("Import", "Import"),
 })
