@@ -358,8 +358,14 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
 
 def _csv_text_columns(text: str, sep: str, h: int, positions: list[int], n_rows: int) -> dict[int, pd.Series]:
     """Columns of a CSV as the text written in them (ids keep their leading zeros)."""
-    frame = pd.read_csv(io.StringIO(text), sep=sep, header=None, skiprows=h + 1, usecols=lambda c: c in positions,
-                        dtype=str, keep_default_na=False, skip_blank_lines=False, engine="c")
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=sep, header=None, skiprows=h + 1, usecols=sorted(positions), dtype=str,
+                            keep_default_na=False, skip_blank_lines=False, engine="c")
+    except (ValueError, pd.errors.ParserError) as exc:  # the numbers read first stand
+        log.info("csv text re-read failed: %s", exc)
+        return {}
+    if len(frame) != n_rows:
+        return {}
     out = {}
     for pos in positions:
         col = frame[pos] if pos in frame.columns else pd.Series([""] * n_rows)
@@ -584,11 +590,13 @@ def import_file(
         match = match_headers(raw.headers, kind)
         chosen, pos_map = match.kind, dict(match.mapping)
     if roles:
-        pos_map = _apply_roles(raw, pos_map, roles, where)
-        if mapping is None and kind == "auto" and (chosen is None or set(roles) & _ORDER_ROLES):
+        if mapping is None and kind == "auto" and chosen != "transactions" and set(roles) & _ORDER_ROLES:
             # Mapping an order role says the sheet holds orders, whatever its headers suggested.
-            chosen = "transactions" if set(roles) & _ORDER_ROLES else _kind_of_mapping(
-                {key: pos for pos, key in pos_map.items()})
+            match = match_headers(raw.headers, "transactions")
+            chosen, pos_map = "transactions", dict(match.mapping)
+        pos_map = _apply_roles(raw, pos_map, roles, where)
+        if chosen is None:
+            chosen = _kind_of_mapping({key: pos for pos, key in pos_map.items()})
     if chosen is None:
         raise InputError([Problem("unknown_kind", ERROR, values={"columns": ", ".join(h for h in raw.headers if h)}).located(**where)])
     key_to_pos = {key: pos for pos, key in pos_map.items() if key in KIND_KEYS[chosen]}
