@@ -148,14 +148,14 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
         blank_amount &= ~continuation
     df["amount"] = amount
 
-    if codes is not None:
-        result.filled_from_order = _fill_from_order(df, "customer_id", codes) + _fill_from_order(df, "order_date", codes)
-
+    # Ids are compared as trimmed text (e-mails without case) before an order's lines are matched up.
     ids = df["customer_id"].astype("string").str.strip()
     if email_ids:
         ids = ids.str.lower()
-    guest = (ids.isna() | (ids == "")).to_numpy(dtype=bool)
-    df["customer_id"] = ids.mask(guest)
+    df["customer_id"] = ids.mask(ids == "")
+    if codes is not None:
+        result.filled_from_order = _fill_from_order(df, "customer_id", codes) + _fill_from_order(df, "order_date", codes)
+    guest = df["customer_id"].isna().to_numpy(dtype=bool)
     if guest.all():
         problems.append(Problem("only_guests", ERROR, column="customer_id", values={"rows": int(len(df))}))
         result.data, result.problems = df.iloc[0:0], problems

@@ -266,6 +266,11 @@ def to_date(
         iso = t.str.extract(f"^{_YEAR_FIRST}$")
         got = _ymd(iso["y"], iso["m"], iso["d"])
         res[todo & iso["y"].notna()] = got[todo & iso["y"].notna()]
+        # A number cell in a column the spreadsheet reader typed as text arrives as its digits.
+        serial_text = todo & as_mask(t.str.fullmatch(r"\d{1,7}(\.\d+)?"))
+        if serial_text.any():
+            got_serial, _ = _numbers_to_dates(pd.to_numeric(t[serial_text]).to_numpy(dtype="float64"))
+            res[serial_text] = got_serial
         compact = t.str.extract(f"^{_COMPACT}$")
         c_hit = todo & compact["y"].notna()
         if c_hit.any():
