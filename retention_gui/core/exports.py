@@ -117,7 +117,7 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
         blank quantity or unit price) that no rule covers, a warning for guest
         lines, an error when every line is a guest's.
     """
-    df = frame.reset_index(drop=True).copy()
+    df = frame.reset_index(drop=True)  # a new frame: the caller's is not changed
     rows = rows_of(df)
     problems: list[Problem] = []
     result = OrderLines(df)

@@ -456,8 +456,10 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int],
     rows = raw.source_rows
     problems: list[Problem] = []
     out: dict[str, pd.Series] = {}
-    id_keys = [k for k in ("customer_id", "email") if k in mapping]
-    id_text = raw.exact_text([mapping[k] for k in id_keys]) if id_keys and raw.exact_text is not None else {}
+    # Only id columns a CSV reader turned into numbers are read again as text (leading zeros).
+    numeric_ids = [mapping[k] for k in ("customer_id", "email")
+                   if k in mapping and pd.api.types.is_numeric_dtype(raw.data[mapping[k]].dtype)]
+    id_text = raw.exact_text(numeric_ids) if numeric_ids and raw.exact_text is not None else {}
     number_keys = [k for k in mapping if k not in ("customer_id", "email", "order_id", "order_date", "answer_date", "score", "period")]
     texty = [mapping[k] for k in number_keys if not pd.api.types.is_numeric_dtype(raw.data[mapping[k]].dtype)]
     exact = raw.exact_numbers(texty) if texty and raw.exact_numbers is not None else {}
