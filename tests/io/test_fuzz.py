@@ -16,7 +16,9 @@ from ..helpers import write_csv, write_xlsx
 
 HEADERS = ["Periode", "Kunder ved periodens start", "Kunder ved periodens slutning", "Nye kunder", "Omsætning",
            "Antal ordrer", "Aktive kunder", "Kunde-ID", "Ordredato", "Beløb", "Ordre-ID", "Antal", "NPS", "Svar",
-           "Dækningsgrad", "Promoters", "Detractors", "", "junk", "Farve", "=SUM(A1)"]
+           "Dækningsgrad", "Promoters", "Detractors", "", "junk", "Farve", "=SUM(A1)",
+           # real exports: e-mail ids, quantity x unit price, competing amount columns, invoice lists
+           "Email", "Quantity", "UnitPrice", "Pris", "Subtotal", "Total", "Fakturadato", "Beløb ekskl. moms"]
 cells = st.one_of(
     st.none(),
     st.integers(-5, 500),
@@ -24,7 +26,8 @@ cells = st.one_of(
     st.text(alphabet="0123456789,.-% kr abcæøå=", max_size=8),
     st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2026, 12, 31)).map(
         lambda d: dt.datetime(d.year, d.month, d.day)),
-    st.sampled_from(["2024-01-31", "31-01-2024", "31.01.2024", "2024-02", "seven", "", " ", "12%"]),
+    st.sampled_from(["2024-01-31", "31-01-2024", "31.01.2024", "2024-02", "seven", "", " ", "12%", "I alt",
+                     "januar 2025", "01/31/2024 3:04 PM", "2024-01-31T10:00:00+01:00", "A@B.dk ", "00131"]),
 )
 
 
