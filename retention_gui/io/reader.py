@@ -639,8 +639,9 @@ def import_file(
             if frame.empty:
                 raise InputError([Problem("no_data", ERROR).located(**where)])
     result.data = frame
-    unmapped = [f'{raw.letters[i]} "{h}"' for i, h in enumerate(raw.headers) if i not in key_to_pos.values() and h]
-    if unmapped:
+    unmapped = [f'{raw.letters[i]} "{h}"' for i, h in enumerate(raw.headers)
+                if i not in key_to_pos.values() and i not in match.amount_alternatives and h]
+    if unmapped and match.layout is None:  # a known layout's other columns are known, just not needed
         problems.append(Problem("unmapped_columns", WARNING, values={"columns": ", ".join(unmapped)}))
     result.problems = [result.locate(p) for p in problems]
     result.summary = import_summary(result, match, rows_read, left_out, notes)
