@@ -548,7 +548,10 @@ def _period_values(col: pd.Series, rows: np.ndarray, problems: list[Problem]) ->
     if looks_like_date.any():
         dates, found = to_date(col[looks_like_date], "period", rows[looks_like_date.to_numpy()])
         problems += found
-        out[looks_like_date] = list(dates)
+        # An impossible date ("31.02.2024") keeps its text: it is reported as not a date, and must not
+        # reach the checks as a blank label ("the period label is empty").
+        written = col[looks_like_date].reset_index(drop=True)
+        out[looks_like_date] = [d if not pd.isna(d) else w for d, w in zip(dates, written)]
     # "januar 2025", "jan-25", "maj 2025", "januari 2025", "Jan 2025" are dated periods too.
     months = month_labels(text.where(~looks_like_date))
     is_month = months.notna()

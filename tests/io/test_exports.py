@@ -446,3 +446,10 @@ def test_missing_column_message_mentions_map(tmp_path, capsys):
 def test_json_import_key_is_plain_json(tmp_path):
     a = analyse_file(str(write(tmp_path, "csv", [DK_HEAD, *DK_ROWS], sep=";")))
     json.dumps(to_json(a), allow_nan=False)
+
+
+def test_an_impossible_period_date_is_not_called_empty(tmp_path):
+    rows = [["Periode", "Nye kunder"], ["31.01.2024", 3], ["31.02.2024", 4]]
+    a = analyse_file(str(write_xlsx(tmp_path / "p.xlsx", rows)), strict=False)
+    assert [(p.code, p.row) for p in a.errors] == [("not_a_date", 3)]
+    assert a.periods["period"].tolist() == ["2024-01", "31.02.2024"]
