@@ -1,4 +1,12 @@
-"""Header synonyms (English, Danish, Swedish) -> canonical keys; header-row and kind detection."""
+"""Header synonyms (English, Danish, Swedish) -> canonical keys; header-row and kind detection.
+
+Known export layouts (``_layouts`` in ``resources/header_synonyms.json``: UCI
+Online Retail, Shopify and WooCommerce order exports, Danish and Swedish
+invoice lists) are recognised by a set of signature headers and mapped by
+their own table, so a header such as Shopify's "Name" (the order number) never
+has to be a general synonym. Other sheets are mapped by synonyms, with the
+amount rule of :func:`amount_rank` when several columns could be the amount.
+"""
 
 from __future__ import annotations
 
