@@ -52,7 +52,6 @@ T: dict[str, tuple[str, str]] = {
     "Unsaved changes": ("Ændringer er ikke gemt", "Ändringar är inte sparade"),
     "You have typed figures that are not saved. Save them first?": ("Du har indtastet tal, som ikke er gemt. Vil du gemme dem først?", "Du har skrivit in siffror som inte är sparade. Vill du spara dem först?"),
     "Open": ("Åbn", "Öppna"),
-    "Import": ("Import", "Import"),
     "Could not import the file": ("Filen kunne ikke importeres", "Filen kunde inte importeras"),
     "Choose a sheet": ("Vælg et ark", "Välj ett blad"),
     "The workbook has several sheets. Which one should be imported?": ("Projektmappen har flere ark. Hvilket skal importeres?", "Arbetsboken har flera blad. Vilket ska importeras?"),
@@ -388,5 +387,4 @@ T.update({
         "det finns ingen kolumn '{column}' (ange en rubrik eller en Excel-bokstav); kolumnerna är: {columns}"),
     "E-mail (as customer ID)": ("E-mail (som kunde-id)", "E-post (som kund-id)"),
     "Unit price": ("Enhedspris", "Styckpris"),
-    "Import": ("Import", "Import"),
 })
