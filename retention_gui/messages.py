@@ -127,7 +127,7 @@ TEMPLATES: dict[str, str] = {
     ),
     # --- real exports ---
     "guest_rows": QT_TRANSLATE_NOOP(
-        "Messages", "{rows} rows have no customer (guest orders, net amount {amount:g}); they are left out of every figure"
+        "Messages", "rows without a customer (guest orders): {rows}, net amount {amount:g}; they are left out of every figure"
     ),
     "only_guests": QT_TRANSLATE_NOOP(
         "Messages", "no row has a customer id ({rows} rows); map the column that identifies customers"

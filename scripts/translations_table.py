@@ -364,9 +364,9 @@ T.update({
     "no column for '{column}' was found; add one, or map it in the import (command line: --map {column}=COLUMN)": (
         "der er ingen kolonne til '{column}'; tilføj en, eller vælg den ved importen (kommandolinje: --map {column}=KOLONNE)",
         "det finns ingen kolumn för '{column}'; lägg till en eller välj den vid importen (kommandorad: --map {column}=KOLUMN)"),
-    "{rows} rows have no customer (guest orders, net amount {amount:g}); they are left out of every figure": (
-        "{rows} rækker har ingen kunde (gæsteordrer, nettobeløb {amount:g}); de er udeladt af alle tal",
-        "{rows} rader saknar kund (gästorder, nettobelopp {amount:g}); de är utelämnade ur alla siffror"),
+    "rows without a customer (guest orders): {rows}, net amount {amount:g}; they are left out of every figure": (
+        "rækker uden kunde (gæsteordrer): {rows}, nettobeløb {amount:g}; de er udeladt af alle tal",
+        "rader utan kund (gästorder): {rows}, nettobelopp {amount:g}; de är utelämnade ur alla siffror"),
     "no row has a customer id ({rows} rows); map the column that identifies customers": (
         "ingen række har et kunde-id ({rows} rækker); vælg den kolonne, der identificerer kunderne",
         "ingen rad har ett kund-id ({rows} rader); välj den kolumn som identifierar kunderna"),

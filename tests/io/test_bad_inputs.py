@@ -176,7 +176,7 @@ def test_blank_customer_is_a_guest_left_out_with_one_warning(tmp_path, capsys):
     doc = json.loads(out)
     assert doc["summary"]["revenue"] == 5.0 and doc["summary"]["customers"] == 1
     assert [w["message"] for w in doc["warnings"] if "guest" in w["message"]] == [
-        "1 rows have no customer (guest orders, net amount 7); they are left out of every figure"]
+        "rows without a customer (guest orders): 1, net amount 7; they are left out of every figure"]
 
 
 def test_only_guests_is_an_error(tmp_path, capsys):
