@@ -136,7 +136,7 @@ TEMPLATES: dict[str, str] = {
         "Messages", "the amount is empty and no other row of the same order has one; fill it in"
     ),
     "total_rows_left_out": QT_TRANSLATE_NOOP(
-        "Messages", "{rows} totals rows (like '{label}') are left out; the periods are counted on their own"
+        "Messages", "totals rows left out: {rows} (like '{label}'); the periods are counted on their own"
     ),
     "periods_without_inputs": QT_TRANSLATE_NOOP(
         "Messages", "a periods sheet needs at least one column of figures besides the period (e.g. customers at start, revenue); found: {columns}"

@@ -373,9 +373,9 @@ T.update({
     "the amount is empty and no other row of the same order has one; fill it in": (
         "beløbet er tomt, og ingen anden række i samme ordre har et; udfyld det",
         "beloppet är tomt och ingen annan rad i samma order har något; fyll i det"),
-    "{rows} totals rows (like '{label}') are left out; the periods are counted on their own": (
-        "{rows} totalrækker (som '{label}') er udeladt; perioderne tælles hver for sig",
-        "{rows} summarader (som '{label}') är utelämnade; perioderna räknas var för sig"),
+    "totals rows left out: {rows} (like '{label}'); the periods are counted on their own": (
+        "totalrækker udeladt: {rows} (som '{label}'); perioderne tælles hver for sig",
+        "summarader utelämnade: {rows} (som '{label}'); perioderna räknas var för sig"),
     "a periods sheet needs at least one column of figures besides the period (e.g. customers at start, revenue); found: {columns}": (
         "et periodeark skal have mindst én kolonne med tal ud over perioden (fx kunder ved start, omsætning); fundet: {columns}",
         "ett periodblad behöver minst en kolumn med siffror utöver perioden (t.ex. kunder vid start, intäkter); hittade: {columns}"),
