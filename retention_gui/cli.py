@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
              "VALUE_UP %% higher (e.g. 2,10,5; decimals with a point); adds 'what_if' to --json, a table to the "
              "text output, and its controls to the workbook's What-if sheet",
     )
+    p.add_argument("--map", action="append", type=_role_column, default=[], metavar="ROLE=COLUMN", dest="roles",
+                   help="use COLUMN (its header text or Excel letter) for ROLE, e.g. --map amount=Beløb "
+                        "--map customer_id=Email; repeatable")
     return p
 
 
@@ -72,6 +75,13 @@ def _what_if(text: str) -> tuple[float, float, float]:
     if values[1] < -100 or values[2] < -100:
         raise argparse.ArgumentTypeError(f"{text!r}: new customers and customer value cannot go down by more than 100%")
     return values  # type: ignore[return-value]
+
+
+def _role_column(text: str) -> tuple[str, str]:
+    role, sep, column = text.partition("=")
+    if not sep or not role.strip() or not column.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not ROLE=COLUMN (e.g. amount=Beløb or amount=D)")
+    return role.strip(), column.strip()
 
 
 def _positive_int(text: str) -> int:
@@ -238,7 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         with _native_stderr_kept_for_log():
-            analysis = analyse_file(args.input, sheet=args.sheet, kind=args.kind, settings=settings)
+            analysis = analyse_file(args.input, sheet=args.sheet, kind=args.kind, settings=settings,
+                                    roles=dict(args.roles) or None)
         if args.what_if is not None:
             analysis.what_if = whatif_for(analysis, *args.what_if)
         if args.output:

@@ -58,7 +58,9 @@ TEMPLATES: dict[str, str] = {
     ),
     "missing_period": QT_TRANSLATE_NOOP("Messages", "the period label is empty; give every row a period"),
     "missing_value": QT_TRANSLATE_NOOP("Messages", "this cell is empty; a value is needed here"),
-    "missing_column": QT_TRANSLATE_NOOP("Messages", "no column for '{column}' was found; add one or map it in the import"),
+    "missing_column": QT_TRANSLATE_NOOP(
+        "Messages", "no column for '{column}' was found; add one, or map it in the import (command line: --map {column}=COLUMN)"
+    ),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "'{value}' is not a number"),
     "not_a_date": QT_TRANSLATE_NOOP(
         "Messages", "'{value}' is not a date; use 2024-01-31, 31-01-2024 or 31.01.2024"
@@ -134,6 +136,26 @@ TEMPLATES: dict[str, str] = {
     "no_column_names": QT_TRANSLATE_NOOP(
         "Messages", "the first row with data has no column names; add a header row or map the columns by hand"
     ),
+    # --- real exports ---
+    "guest_rows": QT_TRANSLATE_NOOP(
+        "Messages", "rows without a customer (guest orders): {rows}, net amount {amount:g}; they are left out of every figure"
+    ),
+    "only_guests": QT_TRANSLATE_NOOP(
+        "Messages", "no row has a customer id ({rows} rows); map the column that identifies customers"
+    ),
+    "blank_amount": QT_TRANSLATE_NOOP(
+        "Messages", "the amount is empty and no other row of the same order has one; fill it in"
+    ),
+    "total_rows_left_out": QT_TRANSLATE_NOOP(
+        "Messages", "totals rows left out: {rows} (like '{label}'); the periods are counted on their own"
+    ),
+    "periods_without_inputs": QT_TRANSLATE_NOOP(
+        "Messages", "a periods sheet needs at least one column of figures besides the period (e.g. customers at start, revenue); found: {columns}"
+    ),
+    "map_unknown_role": QT_TRANSLATE_NOOP("Messages", "'{role}' is not a column role; use one of: {roles}"),
+    "map_column_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "there is no column '{column}' (give a header or an Excel letter); the columns are: {columns}"
+    ),
 }
 
 _LOCATION = {
@@ -201,6 +223,9 @@ METRIC_NAMES: dict[str, str] = {
     "amount": QT_TRANSLATE_NOOP("Messages", "Amount"),
     "order_id": QT_TRANSLATE_NOOP("Messages", "Order ID"),
     "quantity": QT_TRANSLATE_NOOP("Messages", "Quantity"),
+    # --- real exports ---
+    "email": QT_TRANSLATE_NOOP("Messages", "E-mail (as customer ID)"),
+    "unit_price": QT_TRANSLATE_NOOP("Messages", "Unit price"),
     "score": QT_TRANSLATE_NOOP("Messages", "NPS answer"),
     "answer_date": QT_TRANSLATE_NOOP("Messages", "Answer date"),
     "responses": QT_TRANSLATE_NOOP("Messages", "Responses"),

@@ -115,6 +115,7 @@ def analyse_file(
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     strict: bool = True,
+    roles: Mapping[str, str] | None = None,
 ) -> Analysis:
     """Import a file and compute its metrics.
 
@@ -126,7 +127,7 @@ def analyse_file(
     def part(lo: float, hi: float) -> Callable[[float], None] | None:
         return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
 
-    imported = import_file(path, sheet=sheet, kind=kind, mapping=mapping, progress=part(0.0, 0.5))
+    imported = import_file(path, sheet=sheet, kind=kind, mapping=mapping, progress=part(0.0, 0.5), roles=roles)
     if cancel is not None and cancel():
         from .core.errors import Cancelled
 
@@ -136,7 +137,7 @@ def analyse_file(
     try:
         analysis = analyse_frame(imported.kind, imported.data, settings, part(0.5, 1.0), cancel)
     except InputError as exc:
-        raise InputError([imported.locate(p) for p in exc.problems]) from exc
+        raise InputError(_without_repeats(imported, exc.problems)) from exc
     analysis.source = imported
     analysis.problems = imported.problems + [imported.locate(p) for p in analysis.problems]
     if strict and analysis.errors:
@@ -223,6 +224,20 @@ def advice_json(advice: list[Advice], currency: str = "") -> list[dict[str, Any]
          "message": advice_message(a, currency)}
         for a in advice
     ]
+def _without_repeats(imported: ImportResult, problems: list[Problem]) -> list[Problem]:
+    """The core's problems, located, with the importer's errors first.
+
+    A cell the importer could not read (a date like "31/02/2024") reaches the core
+    as a blank; the core would call it empty. The importer's own message for that
+    cell is the true one, so the core's "empty" for the same cell is dropped.
+    """
+    reported = {(int(r), key) for key, rows in imported.unreadable.items() for r in rows}
+    kept = [imported.locate(p) for p in problems
+            if not (p.code == "missing_value" and (p.row, p.column) in reported)]
+    if len(kept) == len(problems):
+        return kept
+    # The core's count of further empty cells would include the unreadable ones too.
+    return imported.errors + [p for p in kept if p.code != "more_problems"]
 
 
 def to_json(analysis: Analysis) -> dict[str, Any]:
@@ -246,5 +261,8 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
         "churn_window_days": analysis.settings.churn_window_days,
         "loyal_min_orders": analysis.settings.loyal_min_orders,
     }
+    if analysis.source is not None and analysis.source.summary:
+        doc["import"] = {k: plain(v) if not isinstance(v, (dict, list)) else v
+                         for k, v in analysis.source.summary.items()}
     doc["version"] = __version__
     return doc

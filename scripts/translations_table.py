@@ -52,7 +52,6 @@ T: dict[str, tuple[str, str]] = {
     "Unsaved changes": ("Ændringer er ikke gemt", "Ändringar är inte sparade"),
     "You have typed figures that are not saved. Save them first?": ("Du har indtastet tal, som ikke er gemt. Vil du gemme dem først?", "Du har skrivit in siffror som inte är sparade. Vill du spara dem först?"),
     "Open": ("Åbn", "Öppna"),
-    "Import": ("Import", "Import"),
     "Could not import the file": ("Filen kunne ikke importeres", "Filen kunde inte importeras"),
     "Choose a sheet": ("Vælg et ark", "Välj ett blad"),
     "The workbook has several sheets. Which one should be imported?": ("Projektmappen har flere ark. Hvilket skal importeres?", "Arbetsboken har flera blad. Vilket ska importeras?"),
@@ -321,7 +320,6 @@ T.update({
     "every sheet in the file is hidden": ("alle ark i filen er skjulte", "alla blad i filen är dolda"),
     "lost / customers at start × 100": ("mistede / kunder ved start × 100", "förlorade / kunder vid start × 100"),
     "mean of the days between a customer's consecutive purchases": ("gennemsnit af dagene mellem en kundes køb", "medelvärde av dagarna mellan en kunds köp"),
-    "no column for '{column}' was found; add one or map it in the import": ("der er ingen kolonne til '{column}'; tilføj en, eller vælg den ved importen", "det finns ingen kolumn för '{column}'; lägg till en eller välj den vid importen"),
     "no header row with known column names was found in the first {rows} rows; map the columns by hand": ("der er ingen overskriftsrække med kendte navne i de første {rows} rækker; vælg kolonnerne selv", "det finns ingen rubrikrad med kända namn i de första {rows} raderna; välj kolumnerna själv"),
     "receivables / credit sales × days": ("debitorer / kreditsalg × dage", "kundfordringar / kreditförsäljning × dagar"),
     "repeat customers / active customers × 100": ("genkøbende kunder / aktive kunder × 100", "återkommande kunder / aktiva kunder × 100"),
@@ -444,4 +442,34 @@ T.update({
     "the first row with data has no column names; add a header row or map the columns by hand": (
         "den første række med data har ingen kolonnenavne; tilføj en overskriftsrække, eller vælg kolonnerne selv",
         "den första raden med data har inga kolumnnamn; lägg till en rubrikrad eller välj kolumnerna själv"),
+})
+
+# --- real exports (issue 11: shop and accounting exports, import summary, --map) ---
+T.update({
+    "no column for '{column}' was found; add one, or map it in the import (command line: --map {column}=COLUMN)": (
+        "der er ingen kolonne til '{column}'; tilføj en, eller vælg den ved importen (kommandolinje: --map {column}=KOLONNE)",
+        "det finns ingen kolumn för '{column}'; lägg till en eller välj den vid importen (kommandorad: --map {column}=KOLUMN)"),
+    "rows without a customer (guest orders): {rows}, net amount {amount:g}; they are left out of every figure": (
+        "rækker uden kunde (gæsteordrer): {rows}, nettobeløb {amount:g}; de er udeladt af alle tal",
+        "rader utan kund (gästorder): {rows}, nettobelopp {amount:g}; de är utelämnade ur alla siffror"),
+    "no row has a customer id ({rows} rows); map the column that identifies customers": (
+        "ingen række har et kunde-id ({rows} rækker); vælg den kolonne, der identificerer kunderne",
+        "ingen rad har ett kund-id ({rows} rader); välj den kolumn som identifierar kunderna"),
+    "the amount is empty and no other row of the same order has one; fill it in": (
+        "beløbet er tomt, og ingen anden række i samme ordre har et; udfyld det",
+        "beloppet är tomt och ingen annan rad i samma order har något; fyll i det"),
+    "totals rows left out: {rows} (like '{label}'); the periods are counted on their own": (
+        "totalrækker udeladt: {rows} (som '{label}'); perioderne tælles hver for sig",
+        "summarader utelämnade: {rows} (som '{label}'); perioderna räknas var för sig"),
+    "a periods sheet needs at least one column of figures besides the period (e.g. customers at start, revenue); found: {columns}": (
+        "et periodeark skal have mindst én kolonne med tal ud over perioden (fx kunder ved start, omsætning); fundet: {columns}",
+        "ett periodblad behöver minst en kolumn med siffror utöver perioden (t.ex. kunder vid start, intäkter); hittade: {columns}"),
+    "'{role}' is not a column role; use one of: {roles}": (
+        "'{role}' er ikke en kolonnerolle; brug en af: {roles}",
+        "'{role}' är inte en kolumnroll; använd en av: {roles}"),
+    "there is no column '{column}' (give a header or an Excel letter); the columns are: {columns}": (
+        "der er ingen kolonne '{column}' (angiv en overskrift eller et Excel-bogstav); kolonnerne er: {columns}",
+        "det finns ingen kolumn '{column}' (ange en rubrik eller en Excel-bokstav); kolumnerna är: {columns}"),
+    "E-mail (as customer ID)": ("E-mail (som kunde-id)", "E-post (som kund-id)"),
+    "Unit price": ("Enhedspris", "Styckpris"),
 })

@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import calendar
 from .errors import ERROR, WARNING, InputError, Problem, ProblemList
-from .parsing import as_mask, rows_of
+from .parsing import as_mask, month_labels, rows_of
 from .schema import (
     AMOUNT_KEYS,
     COUNT_KEYS,
@@ -77,6 +77,14 @@ def label_periods(periods: pd.Series, frequency: str = "month") -> tuple[pd.Seri
             lambda x: isinstance(x, (pd.Timestamp, np.datetime64)) or (hasattr(x, "year") and hasattr(x, "month")),
             na_action="ignore"))
         dates = pd.to_datetime(periods.where(is_date), errors="coerce")
+        # Text month labels ("januar 2025", "jan-25") typed or pasted are dated periods too (section 3).
+        is_text = as_mask(periods.map(lambda x: isinstance(x, str), na_action="ignore"))
+        if is_text.any():
+            months = month_labels(periods.where(is_text).astype(object))
+            is_month = months.notna()
+            if is_month.any():
+                dates = dates.where(~is_month, months)
+                is_date = is_date | is_month
     if is_date.any():
         d = dates[is_date].to_numpy(dtype="datetime64[D]")
         ords = calendar.period_ordinals(d, frequency)

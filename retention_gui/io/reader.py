@@ -24,8 +24,9 @@ import numpy as np
 import pandas as pd
 
 from ..core.errors import ERROR, WARNING, InputError, Problem, ProblemList
-from ..core.parsing import as_mask, to_date, to_number
-from .headers import KIND_KEYS, REQUIRED_KEYS, detect_kind, find_header_row, map_headers
+from ..core.exports import prepare_order_lines, total_rows
+from ..core.parsing import as_mask, month_labels, to_date, to_number
+from .headers import KIND_KEYS, REQUIRED_KEYS, HeaderMatch, find_header_row, match_headers, missing_roles, normalize, synonyms
 
 __all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets", "visible_sheets", "column_letter",
            "EXCEL_SUFFIXES", "contained"]
@@ -81,6 +82,8 @@ class RawSheet:
     # The file's number convention: True for decimal commas (a ";" CSV), False for decimal points
     # (a "," CSV), None when unknown (text cells in a workbook).
     decimal_comma: bool | None = None
+    # Re-reads columns as written (CSV): a CSV reader turns the id "00131" into the number 131.
+    exact_text: Callable[[list[int]], dict[int, pd.Series]] | None = None
 
 
 @dataclass
@@ -92,6 +95,10 @@ class ImportResult(ProblemList):
     raw: RawSheet
     mapping: dict[str, int]  # canonical key -> column position
     problems: list[Problem] = field(default_factory=list)
+    # What was read and how (METRICS.md section 3, "Real exports"): JSON-ready, see ``import_summary``.
+    summary: dict[str, object] = field(default_factory=dict)
+    # Rows (as Excel shows them) of cells that held a value the importer could not read, per key.
+    unreadable: dict[str, np.ndarray] = field(default_factory=dict)
 
     @property
     def file(self) -> str:
@@ -103,6 +110,8 @@ class ImportResult(ProblemList):
 
     def column_label(self, key: str) -> str | None:
         pos = self.mapping.get(key)
+        if pos is None and key == "customer_id":
+            pos = self.mapping.get("email")  # e-mail addresses are the customer ids
         if pos is None:
             return None
         return f'{self.raw.letters[pos]} "{self.raw.headers[pos]}"'
@@ -484,7 +493,25 @@ def _read_csv(path: Path, header_row: int | None) -> RawSheet:
     source_rows = np.arange(h + 2, h + 2 + len(data), dtype=np.int64)
     raw = RawSheet(path.name, None, [], headers, [column_letter(i) for i in range(width)], h + 1, data, source_rows)
     raw.decimal_comma = {";": True, ",": False}.get(sep)
+    raw.exact_text = lambda positions: _csv_text_columns(text, sep, h, positions, len(data))
     return raw
+
+
+def _csv_text_columns(text: str, sep: str, h: int, positions: list[int], n_rows: int) -> dict[int, pd.Series]:
+    """Columns of a CSV as the text written in them (ids keep their leading zeros)."""
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=sep, header=None, skiprows=h + 1, usecols=sorted(positions), dtype=str,
+                            keep_default_na=False, skip_blank_lines=False, engine="c")
+    except (ValueError, pd.errors.ParserError) as exc:  # the numbers read first stand
+        log.info("csv text re-read failed: %s", exc)
+        return {}
+    if len(frame) != n_rows:
+        return {}
+    out = {}
+    for pos in positions:
+        col = frame[pos] if pos in frame.columns else pd.Series([""] * n_rows)
+        out[pos] = col.reset_index(drop=True).iloc[:n_rows].astype("string")
+    return out
 
 
 def _read_csv_arrow(body: bytes, sep: str, h: int) -> pd.DataFrame | None:
@@ -560,6 +587,13 @@ def _text_ids(values: pd.Series) -> pd.Series:
         return out
     if pd.api.types.is_integer_dtype(values.dtype):
         return values.astype("string")
+    if values.dtype == object:
+        # A number column with a few text cells (re-read as text) mixes floats and strings.
+        numbers = as_mask(values.map(lambda v: isinstance(v, (int, float, np.number)) and not isinstance(v, bool),
+                                     na_action="ignore"))
+        if numbers.any():
+            values = values.copy()
+            values[numbers] = _text_ids(values[numbers].astype("float64")).to_numpy()
     s = values.astype("string").str.strip()
     return s.mask(s == "")
 
@@ -571,11 +605,16 @@ def _order_ids(values: pd.Series) -> pd.Series:
     return _text_ids(values)
 
 
-def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.DataFrame, list[Problem]]:
+def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int],
+             notes: dict[str, object] | None = None) -> tuple[pd.DataFrame, list[Problem]]:
     rows = raw.source_rows
     problems: list[Problem] = []
     out: dict[str, pd.Series] = {}
-    number_keys = [k for k in mapping if k not in ("customer_id", "order_id", "order_date", "answer_date", "score", "period")]
+    # Only id columns a CSV reader turned into numbers are read again as text (leading zeros).
+    numeric_ids = [mapping[k] for k in ("customer_id", "email")
+                   if k in mapping and pd.api.types.is_numeric_dtype(raw.data[mapping[k]].dtype)]
+    id_text = raw.exact_text(numeric_ids) if numeric_ids and raw.exact_text is not None else {}
+    number_keys = [k for k in mapping if k not in ("customer_id", "email", "order_id", "order_date", "answer_date", "score", "period")]
     texty = [mapping[k] for k in number_keys if not pd.api.types.is_numeric_dtype(raw.data[mapping[k]].dtype)]
     exact = raw.exact_numbers(texty) if texty and raw.exact_numbers is not None else {}
     for key, pos in mapping.items():
@@ -585,13 +624,22 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
             # separator is kept as text so the number convention (or an ambiguity warning) decides.
             grouped = as_mask(col.astype("string").str.strip().str.fullmatch(r"-?\d{1,3}[.,]\d{3}"))
             col = exact[pos].astype(object).where(exact[pos].notna() & ~grouped, col)
-        if key == "customer_id":
+        if key in ("customer_id", "email"):
+            if pos in id_text and pd.api.types.is_numeric_dtype(col.dtype):
+                col = id_text[pos]  # "00131" stays "00131"
             out[key] = _text_ids(col)
         elif key == "order_id":
             out[key] = _order_ids(col)
         elif key in ("order_date", "answer_date"):
-            out[key], found = to_date(col, key, rows)
+            info: dict[str, object] = {}
+            out[key], found = to_date(col, key, rows, info=info)
             problems += found
+            if notes is not None and info.get("day_month_order"):
+                notes.setdefault("date_order", {})[key] = info["day_month_order"]
+            if notes is not None and found:
+                # Every cell that held something but no date (the core would see a blank there).
+                filled = ~(col.isna() | col.astype("string").str.strip().eq("").fillna(True))
+                notes.setdefault("unreadable", {})[key] = rows[(filled & out[key].isna()).to_numpy()]
         elif key == "score":
             out[key] = col
         elif key == "period":
@@ -611,7 +659,7 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
     for key in value_cols:
         col = frame[key]
         empty = col.isna()
-        if key not in ("customer_id", "order_id") and (col.dtype == object or pd.api.types.is_string_dtype(col.dtype)):
+        if key not in ("customer_id", "email", "order_id") and (col.dtype == object or pd.api.types.is_string_dtype(col.dtype)):
             if not pd.api.types.is_datetime64_any_dtype(col.dtype):
                 empty = empty | col.astype("string").str.strip().eq("").fillna(True)
         blank &= empty
@@ -654,7 +702,15 @@ def _period_values(col: pd.Series, rows: np.ndarray, problems: list[Problem]) ->
     if looks_like_date.any():
         dates, found = to_date(col[looks_like_date], "period", rows[looks_like_date.to_numpy()])
         problems += found
-        out[looks_like_date] = list(dates)
+        # An impossible date ("31.02.2024") keeps its text: it is reported as not a date, and must not
+        # reach the checks as a blank label ("the period label is empty").
+        written = col[looks_like_date].reset_index(drop=True)
+        out[looks_like_date] = [d if not pd.isna(d) else w for d, w in zip(dates, written)]
+    # "januar 2025", "jan-25", "maj 2025", "januari 2025", "Jan 2025" are dated periods too.
+    months = month_labels(text.where(~looks_like_date))
+    is_month = months.notna()
+    if is_month.any():
+        out[is_month] = list(months[is_month])
     return out
 
 
@@ -666,8 +722,12 @@ def import_file(
     mapping: Mapping[str, int] | None = None,
     header_row: int | None = None,
     progress: Callable[[float], None] | None = None,
+    roles: Mapping[str, str] | None = None,
 ) -> ImportResult:
     """Read, map and convert a file.
+
+    ``roles`` maps roles to columns by header text or Excel letter (the CLI's
+    ``--map amount=Beløb``); it overrides what the headers say.
 
     Raises :class:`InputError` (with file and sheet filled in) when the file
     cannot be read or its columns cannot be recognised. Cell problems are
@@ -680,45 +740,171 @@ def import_file(
     if progress:
         progress(0.6)
     where = {"file": raw.file, "sheet": raw.sheet}
+    if kind != "auto" and kind not in KIND_KEYS:
+        raise ValueError(kind)
+    match = HeaderMatch(None, {})
     if mapping is not None:
-        chosen = kind if kind != "auto" else _kind_of_mapping(mapping)
+        chosen: str | None = kind if kind != "auto" else _kind_of_mapping(mapping)
         pos_map = {pos: key for key, pos in mapping.items()}
-    elif kind == "auto":
-        detected, pos_map = detect_kind(raw.headers)
-        if detected is None and not any(h.strip() for h in raw.headers):
-            raise InputError([Problem("no_column_names", ERROR).located(**where)])
-        if detected is None:
-            raise InputError([Problem("unknown_kind", ERROR, values={"columns": ", ".join(h for h in raw.headers if h)}).located(**where)])
-        chosen = detected
     else:
-        if kind not in KIND_KEYS:
-            raise ValueError(kind)
-        chosen, pos_map = kind, map_headers(raw.headers, kind)
-    key_to_pos = {key: pos for pos, key in pos_map.items()}
-    missing = [k for k in REQUIRED_KEYS[chosen] if k not in key_to_pos]
+        match = match_headers(raw.headers, kind)
+        chosen, pos_map = match.kind, dict(match.mapping)
+    if roles:
+        if mapping is None and kind == "auto" and chosen != "transactions" and set(roles) & _ORDER_ROLES:
+            # Mapping an order role says the sheet holds orders, whatever its headers suggested.
+            match = match_headers(raw.headers, "transactions")
+            chosen, pos_map = "transactions", dict(match.mapping)
+        pos_map = _apply_roles(raw, pos_map, roles, where)
+        if chosen is None:
+            chosen = _kind_of_mapping({key: pos for pos, key in pos_map.items()})
+    if chosen is None and not any(h.strip() for h in raw.headers):
+        raise InputError([Problem("no_column_names", ERROR).located(**where)])
+    if chosen is None:
+        raise InputError([Problem("unknown_kind", ERROR, values={"columns": ", ".join(h for h in raw.headers if h)}).located(**where)])
+    key_to_pos = {key: pos for pos, key in pos_map.items() if key in KIND_KEYS[chosen]}
+    missing = missing_roles(chosen, key_to_pos)
     if missing:
         raise InputError([Problem("missing_column", ERROR, column=k, values={"column": k}).located(**where) for k in missing])
+    if chosen == "periods" and not set(key_to_pos) - {"period"}:
+        # A column of labels alone holds no figure to compute from (METRICS.md section 3).
+        raise InputError([Problem("periods_without_inputs", ERROR, column="period",
+                                  values={"columns": ", ".join(h for h in raw.headers if h)}).located(**where)])
     stale = sorted(k for k, pos in key_to_pos.items() if pos in raw.uncalculated)
     if stale:
         # The formulas were never calculated, so these cells would silently read as empty.
         raise InputError([Problem("formulas_without_values", ERROR, column=k).located(
             **where, column_label=f'{raw.letters[key_to_pos[k]]} "{raw.headers[key_to_pos[k]]}"') for k in stale])
-    frame, problems = _convert(raw, chosen, key_to_pos)
+    notes: dict[str, object] = {}
+    frame, problems = _convert(raw, chosen, key_to_pos, notes)
     if frame.empty:
         raise InputError([Problem("no_data", ERROR).located(**where)])
-    unmapped = [f'{raw.letters[i]} "{h}"' for i, h in enumerate(raw.headers) if i not in pos_map and h]
     result = ImportResult(chosen, frame, raw, key_to_pos)
-    if unmapped:
+    rows_read = len(frame)
+    left_out: list[dict[str, object]] = []
+    if chosen == "transactions":
+        frame, found, left_out, notes = _real_exports(result, frame, notes)
+        problems += found
+        if any(p.code == "only_guests" for p in found):
+            raise InputError([result.locate(p) for p in found if p.severity == ERROR])
+    elif chosen == "periods":
+        totals = total_rows(frame["period"])
+        if totals.any():
+            first = int(np.flatnonzero(totals)[0])
+            problems.append(Problem("total_rows_left_out", WARNING, row=int(frame["source_row"].iloc[first]),
+                                    column="period", values={"rows": int(totals.sum()),
+                                                             "label": str(frame["period"].iloc[first]).strip()}))
+            left_out.append({"reason": "total_rows", "rows": int(totals.sum()),
+                             "source_rows": [int(r) for r in frame["source_row"][totals][:20]]})
+            frame = frame[~totals].reset_index(drop=True)
+            if frame.empty:
+                raise InputError([Problem("no_data", ERROR).located(**where)])
+    result.data = frame
+    unmapped = [f'{raw.letters[i]} "{h}"' for i, h in enumerate(raw.headers)
+                if i not in key_to_pos.values() and i not in match.amount_alternatives and h]
+    if unmapped and match.layout is None:  # a known layout's other columns are known, just not needed
         problems.append(Problem("unmapped_columns", WARNING, values={"columns": ", ".join(unmapped)}))
     result.problems = [result.locate(p) for p in problems]
+    result.summary = import_summary(result, match, rows_read, left_out, notes)
+    result.unreadable = dict(notes.get("unreadable", {}))  # type: ignore[arg-type]
     if progress:
         progress(1.0)
     return result
 
 
+_ORDER_ROLES = frozenset(KIND_KEYS["transactions"]) - {"score"}
+
+
+def _apply_roles(raw: RawSheet, pos_map: dict[int, str], roles: Mapping[str, str],
+                 where: Mapping[str, str | None]) -> dict[int, str]:
+    """``--map ROLE=COLUMN`` over the detected mapping; the column by header text or Excel letter."""
+    known = sorted({k for keys in KIND_KEYS.values() for k in keys})
+    out = dict(pos_map)
+    problems: list[Problem] = []
+    for role, spec in roles.items():
+        if role not in known:
+            problems.append(Problem("map_unknown_role", ERROR, values={"role": role, "roles": ", ".join(known)}))
+            continue
+        pos = _column_of(raw, spec)
+        if pos is None:
+            problems.append(Problem("map_column_not_found", ERROR, values={
+                "column": spec, "columns": ", ".join(f'{l} "{h}"' for l, h in zip(raw.letters, raw.headers) if h)}))
+            continue
+        out = {p: k for p, k in out.items() if k != role and p != pos}
+        out[pos] = role
+    if problems:
+        raise InputError([p.located(**where) for p in problems])
+    return dict(sorted(out.items()))
+
+
+def _column_of(raw: RawSheet, spec: str) -> int | None:
+    """A column by its header text (exact, then ignoring case and punctuation) or its Excel letter."""
+    text = spec.strip()
+    for same in (lambda h: h.strip() == text, lambda h: normalize(h) == normalize(text) and normalize(text) != ""):
+        hits = [i for i, h in enumerate(raw.headers) if h and same(h)]
+        if hits:
+            return hits[0]
+    if text.isalpha() and text.upper() in raw.letters:
+        return raw.letters.index(text.upper())
+    return None
+
+
+def _real_exports(result: ImportResult, frame: pd.DataFrame,
+                  notes: dict[str, object]) -> tuple[pd.DataFrame, list[Problem], list[dict[str, object]], dict[str, object]]:
+    """METRICS.md section 3 "Real exports" on imported order lines (see :mod:`retention_gui.core.exports`)."""
+    email_ids = "customer_id" not in frame.columns and "email" in frame.columns
+    if not email_ids and "customer_id" in result.mapping:
+        # A customer id column mapped by hand to an e-mail column compares its addresses the same way.
+        email_ids = normalize(result.raw.headers[result.mapping["customer_id"]]) in synonyms()["email"]
+    if email_ids and "customer_id" not in frame.columns:
+        frame = frame.rename(columns={"email": "customer_id"})
+    elif "email" in frame.columns:
+        frame = frame.drop(columns=["email"])  # a customer id column wins over the e-mail
+    lines = prepare_order_lines(frame, email_ids=email_ids)
+    left_out: list[dict[str, object]] = []
+    if lines.guest_rows:
+        left_out.append({"reason": "guest_rows", "rows": lines.guest_rows, "amount": round(lines.guest_amount, 2)})
+    notes = {**notes, "email_ids": email_ids, "amount_source": lines.amount_source,
+             "blank_amounts_counted_as_zero": lines.blank_amounts_as_zero,
+             "filled_from_order": lines.filled_from_order}
+    return lines.data, lines.problems, left_out, notes
+
+
+def import_summary(result: ImportResult, match: HeaderMatch, rows_read: int, left_out: list[dict[str, object]],
+                   notes: Mapping[str, object]) -> dict[str, object]:
+    """What was read and how, JSON-ready: sheet, layout, the column of each role, rows read and used,
+    rows left out and why, and the day/month order decided for each date column."""
+    raw = result.raw
+    columns = {key: result.column_label(key) for key in result.mapping}
+    amount: object = columns.get("amount")
+    if notes.get("amount_source") == "quantity_x_unit_price":
+        q, p = result.mapping["quantity"], result.mapping["unit_price"]
+        amount = f"{raw.headers[q] or raw.letters[q]} x {raw.headers[p] or raw.letters[p]}"
+    summary: dict[str, object] = {
+        "file": raw.file,
+        "sheet": raw.sheet,
+        "header_row": raw.header_row,
+        "kind": result.kind,
+        "layout": match.layout,
+        "columns": columns,
+        "rows_read": int(rows_read),
+        "rows_used": int(len(result.data)),
+        "left_out": left_out,
+        "date_order": dict(notes.get("date_order", {})),  # type: ignore[arg-type]
+    }
+    if result.kind == "transactions":
+        summary["amount"] = amount
+        summary["amount_alternatives"] = [f'{raw.letters[i]} "{raw.headers[i]}"' for i in match.amount_alternatives
+                                          if i not in result.mapping.values()]
+        summary["customer_id"] = columns.get("customer_id") or columns.get("email")
+        summary["customer_id_is_email"] = bool(notes.get("email_ids"))
+        summary["blank_amounts_counted_as_zero"] = int(notes.get("blank_amounts_counted_as_zero", 0))  # type: ignore[arg-type]
+        summary["filled_from_order"] = int(notes.get("filled_from_order", 0))  # type: ignore[arg-type]
+    return summary
+
+
 def _kind_of_mapping(mapping: Mapping[str, int]) -> str:
     keys = set(mapping)
-    if {"customer_id", "order_date", "amount"} <= keys:
+    if not missing_roles("transactions", keys):
         return "transactions"
     if "score" in keys and not keys & set(KIND_KEYS["periods"]):
         return "nps"

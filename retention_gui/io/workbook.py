@@ -263,6 +263,8 @@ def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
         c = _put(ws, r, 2, value)
         if isinstance(value, dt.datetime):
             c.number_format = "yyyy-mm-dd hh:mm"
+    if analysis.source is not None and analysis.source.summary:
+        r = _import_block(ws, r + 2, analysis.source.summary)
     _widths(ws, (34, 18, 14, 90))
 
 
@@ -399,6 +401,47 @@ def _whatif_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str],
         ws[f"{d}{total}"].font = BOLD
     _widths(ws, (34, 16, 16, 16, 16, 16, 16, 16, 16, 16))
     ws.row_dimensions[rs - 2].height = 45
+
+
+# Labels of the import block on the Summary sheet, in the order shown.
+IMPORT_LABELS: dict[str, str] = {
+    "sheet": "Sheet",
+    "header_row": "Header row",
+    "layout": "Recognised layout",
+    "rows_read": "Rows read",
+    "rows_used": "Rows used",
+    "amount": "Amount from",
+    "amount_alternatives": "Amount columns not used",
+    "customer_id": "Customer id from",
+    "customer_id_is_email": "Customer ids are e-mails (case ignored)",
+    "blank_amounts_counted_as_zero": "Blank amounts counted as 0 (later lines of an order)",
+    "filled_from_order": "Customer or date taken from the order's other lines",
+}
+
+
+def _import_block(ws, r: int, summary: Mapping[str, Any]) -> int:
+    """What was read and how (sheet, column of each role, rows left out and why, date order)."""
+    _put(ws, r, 1, "Import").font = BOLD
+    lines: list[tuple[str, Any]] = []
+    for key, label in IMPORT_LABELS.items():
+        value = summary.get(key)
+        if value is None or value == [] or (key == "customer_id_is_email" and not value):
+            continue
+        lines.append((label, ", ".join(map(str, value)) if isinstance(value, list) else value))
+    for key, label in (summary.get("columns") or {}).items():
+        lines.append((f"Column for {key}", label))
+    for item in summary.get("left_out") or []:
+        text = f"{item.get('rows')} rows"
+        if "amount" in item:
+            text += f", net amount {item['amount']:g}"
+        lines.append((f"Left out: {item.get('reason', '').replace('_', ' ')}", text))
+    for key, order in (summary.get("date_order") or {}).items():
+        lines.append((f"Date order of {key}", str(order).replace("_", " ")))
+    for label, value in lines:
+        r += 1
+        _put(ws, r, 1, label)
+        _put(ws, r, 2, value if not isinstance(value, bool) else ("yes" if value else "no"))
+    return r
 
 
 def _cohorts_sheet(wb: Workbook, cohorts: pd.DataFrame) -> None:

@@ -221,3 +221,12 @@ def test_crr_plus_churn_is_100_when_lost_is_derived(s, n, kept):
     assert r["crr_pct"] + r["churn_pct"] == pytest.approx(100.0)
     assert validate_period_inputs(pd.DataFrame([{"period": "p", "customers_start": s, "customers_end": e,
                                                   "new_customers": n}])) == []
+
+
+def test_typed_month_labels_are_dated_periods():
+    # METRICS.md section 3: "januar 2025", "jan-25", "maj 2025", "januari 2025", "Jan 2025" are dated periods.
+    from retention_gui.core.periods import label_periods
+
+    labels, days = label_periods(pd.Series(["januar 2025", "feb-25", "Q1", "januari 2024"], dtype=object))
+    assert labels.tolist() == ["2025-01", "2025-02", "Q1", "2024-01"]
+    assert days.tolist()[:2] == [31.0, 28.0] and math.isnan(days.iloc[2])

@@ -198,7 +198,8 @@ def test_no_change_gives_the_baseline_exactly(inputs):
     same = scenario_inputs(inputs, WhatIfChanges())
     b, s = project(inputs), project(same)
     assert np.array_equal(b.customers, s.customers) and np.array_equal(b.profit, s.profit)
-    assert b.clv == s.clv
+    # A churn so small that 100 / churn overflows makes CLV 0 x inf = NaN on both sides alike.
+    assert b.clv == s.clv or (b.clv != b.clv and s.clv != s.clv)
 
 
 @settings(max_examples=200, deadline=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import shutil
 import subprocess
 import zipfile
@@ -165,11 +166,23 @@ def test_unknown_text_date_names_row_and_column(tmp_path, capsys):
     assert code == 2 and err.startswith("d.csv, row 3, column B \"Ordredato\": 'tomorrow' is not a date")
 
 
-def test_missing_customer_names_the_row(tmp_path, capsys):
+def test_blank_customer_is_a_guest_left_out_with_one_warning(tmp_path, capsys):
+    # METRICS.md section 3 "Real exports": guest rows are left out; a warning counts them and their amount.
     path = write_xlsx(tmp_path / "o.xlsx", [["Kunde-ID", "Ordredato", "Beløb"], ["A", dt.datetime(2024, 1, 2), 5],
                                             [None, dt.datetime(2024, 1, 3), 7]])
+    code = main([str(path), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["summary"]["revenue"] == 5.0 and doc["summary"]["customers"] == 1
+    assert [w["message"] for w in doc["warnings"] if "guest" in w["message"]] == [
+        "rows without a customer (guest orders): 1, net amount 7; they are left out of every figure"]
+
+
+def test_only_guests_is_an_error(tmp_path, capsys):
+    path = write_xlsx(tmp_path / "o.xlsx", [["Kunde-ID", "Ordredato", "Beløb"], [None, dt.datetime(2024, 1, 2), 5]])
     code, err = cli(capsys, path)
-    assert err.startswith("o.xlsx, sheet 'Data', row 3, column A \"Kunde-ID\": this cell is empty")
+    assert code == 2 and err.startswith("o.xlsx, sheet 'Data', column A \"Kunde-ID\": no row has a customer id (1 rows)")
 
 
 @pytest.mark.office
