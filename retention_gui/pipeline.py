@@ -50,6 +50,8 @@ class Analysis(ProblemList):
     source: ImportResult | None = None
     # The values the user gave, row by row beside ``periods`` (NaN where derived or computed).
     inputs: pd.DataFrame | None = None
+    # Periods input only: per row and result, why a result is not shown (a code; None where it is).
+    reasons: pd.DataFrame | None = None
 
 
 def analyse_frame(
@@ -72,7 +74,8 @@ def analyse_frame(
         }
         given = data.reset_index(drop=True)
         given = given[[c for c in given.columns if c in pa.table.columns and c != "period"]]
-        return Analysis("periods", s, periods=pa.table, summary=summary, problems=pa.problems, inputs=given)
+        return Analysis("periods", s, periods=pa.table, summary=summary, problems=pa.problems, inputs=given,
+                        reasons=pa.reasons)
     if kind == "transactions":
         ta = analyse_transactions(
             data, s.frequency, s.churn_window_days, s.loyal_min_orders, s.thresholds, progress, cancel

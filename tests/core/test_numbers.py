@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from retention_gui.core.numbers import (
@@ -158,6 +158,7 @@ def test_a_column_is_read_like_each_of_its_cells():
             assert (one.value is None and math.isnan(v)) or v == one.value, t
 
 
+@settings(deadline=None)
 @given(st.floats(-1e12, 1e12, allow_nan=False).map(lambda x: round(x, 2)), st.sampled_from(LANGUAGES))
 def test_what_we_write_we_read_back(value, language):
     r = parse_number(write_number(value, language), language)
