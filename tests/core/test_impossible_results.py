@@ -154,3 +154,20 @@ def test_no_result_ever_leaves_its_range(s, e, n, lost, active, repeat, revenue,
     if analyse_periods(frame).errors == []:
         # Consistent input: nothing is hidden for an input error (only impossible results).
         assert set(reasons.iloc[0].dropna()) <= {OUT_OF_RANGE}
+
+
+def test_the_result_workbook_leaves_hidden_results_empty_instead_of_a_live_formula(tmp_path):
+    from openpyxl import load_workbook
+
+    from retention_gui.io.workbook import write_results
+    from retention_gui.pipeline import analyse_frame
+
+    frame = pd.DataFrame([{"period": "a", **VALID}, {"period": "b", **VALID, "customers_end": 150}])
+    analysis = analyse_frame("periods", frame)
+    path = tmp_path / "r.xlsx"
+    write_results(analysis, path)
+    ws = load_workbook(path)["Periods"]
+    for key in ("crr_pct", "churn_pct", "clv"):
+        col = list(analysis.periods.columns).index(key) + 1
+        assert str(ws.cell(2, col).value).startswith("=IF(")  # the valid row stays a live formula
+        assert ws.cell(3, col).value is None  # (150 - 10) / 100 = 140 % is not written, nor what follows
