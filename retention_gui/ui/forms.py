@@ -20,9 +20,13 @@ from ..core.errors import ERROR
 from ..core.nps import classify_scores
 from ..core.periods import validate_period_inputs
 from ..messages import message_for, metric_name
-from .formatting import parse_user_number
+from .formatting import edit_text, parse_user_number, user_number_problem
 
 __all__ = ["QuickForm"]
+
+def _is_percent(key: str) -> bool:
+    return key.endswith("_pct")
+
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff3f3; }"
 
@@ -133,9 +137,10 @@ class QuickForm(QWidget):
 
     # --- values ---
     def values(self) -> dict[str, float | None]:
+        """Each field's number, read in the interface language (None when empty or not a number)."""
         out: dict[str, float | None] = {}
         for key, edit in self.fields.items():
-            value, ok = parse_user_number(edit.text())
+            value, ok = parse_user_number(edit.text(), percent=_is_percent(key))
             out[key] = value if ok else None
         return out
 
@@ -153,9 +158,11 @@ class QuickForm(QWidget):
         for key, edit in self.fields.items():
             v = values.get(key)
             with QSignalBlocker(edit):
-                if isinstance(v, float) and v.is_integer():
-                    v = int(v)
-                edit.setText("" if v is None or v == "" else str(v))
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    text = edit_text(float(v))  # as the user types it: 1234,5 in Danish
+                else:
+                    text = "" if v is None or v == "" else str(v)
+                edit.setText(text)
         self.validate()
         self.inputs_changed.emit()
 
@@ -172,13 +179,20 @@ class QuickForm(QWidget):
     def validate(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         for key, edit in self.fields.items():
-            _, ok = parse_user_number(edit.text())
-            if not ok:
+            problem = user_number_problem(edit.text(), percent=_is_percent(key))
+            if problem is None:
+                continue
+            if problem.code == "not_a_number":
                 problems[key] = self.tr("'%1' is not a number").replace("%1", edit.text().strip())
+            elif problem.severity == ERROR:
+                problems[key] = message_for(problem)
+            else:  # read, and said how: "'1.5' ... was read as 1,5"
+                problems[key] = "⚠ " + message_for(problem)
         for p in validate_period_inputs(self.frame()):
-            if p.column in self.fields and p.column not in problems:
-                text = message_for(p)
-                problems[p.column] = text if p.severity == ERROR else "⚠ " + text
+            if p.column in self.fields and (p.column not in problems or problems[p.column].startswith("⚠")):
+                text = message_for(p) if p.severity == ERROR else "⚠ " + message_for(p)
+                reading = problems.get(p.column)  # keep saying how the number was read
+                problems[p.column] = text if reading is None else f"{text}\n{reading}"
         for key, label in self.messages.items():
             text = problems.get(key)
             label.setText(text or "")
