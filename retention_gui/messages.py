@@ -80,6 +80,9 @@ TEMPLATES: dict[str, str] = {
     "number_percent_not_here": QT_TRANSLATE_NOOP(
         "Messages", "'{value}' has a percent sign, but this is not a percent field"
     ),
+    "percent_looks_like_fraction": QT_TRANSLATE_NOOP(
+        "Messages", "{written} is read as {written} %; if you meant {percent} %, type {percent}"
+    ),
     "result_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "not shown: the result is outside its possible range, so an input must be wrong"
     ),

@@ -372,6 +372,9 @@ T.update({
     "'{value}' has a percent sign, but this is not a percent field": (
         "'{value}' har et procenttegn, men dette er ikke et procentfelt",
         "'{value}' har ett procenttecken, men detta är inte ett procentfält"),
+    "{written} is read as {written} %; if you meant {percent} %, type {percent}": (
+        "{written} læses som {written} %; mente du {percent} %, så skriv {percent}",
+        "{written} läses som {written} %; menade du {percent} %, skriv {percent}"),
     "not shown: the result is outside its possible range, so an input must be wrong": (
         "vises ikke: resultatet ligger uden for det mulige område, så et inputtal må være forkert",
         "visas inte: resultatet ligger utanför det möjliga intervallet, så en inmatad siffra måste vara fel"),

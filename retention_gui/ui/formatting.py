@@ -9,8 +9,8 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import QLocale
 
-from ..core.errors import ERROR, Problem
-from ..core.numbers import SEVERITY, NumberReading, convention_for, parse_number
+from ..core.errors import ERROR, WARNING, Problem
+from ..core.numbers import SEVERITY, NumberReading, convention_for, parse_number, write_number
 from ..core.schema import AMOUNT_KEYS, COUNT_KEYS
 
 __all__ = [
@@ -129,6 +129,12 @@ def user_number_problem(text: str, language: str | None = None, *, percent: bool
     if reading.is_percent and percent is False:
         return Problem("number_percent_not_here", ERROR, values={"value": stripped})
     if reading.code is None:
+        if percent and not reading.is_percent and reading.value is not None and 0 < abs(reading.value) < 1:
+            # 0,425 in a percent field is 0,425 % as typed; say so, in case 42,5 % was meant.
+            lang = language or number_language()
+            return Problem("percent_looks_like_fraction", WARNING,
+                           values={"value": stripped, "written": write_number(reading.value, lang),
+                                   "percent": write_number(round(reading.value * 100, 10), lang)})
         return None
     return Problem(reading.code, SEVERITY[reading.code],
                    values={"value": stripped, "written": reading.written, "read": reading.value})

@@ -101,6 +101,15 @@ def test_text_that_is_no_number_is_an_error_and_gives_no_value(qtbot, form, lang
     assert form.values()["revenue"] is None and "not a percent field" in form.errors()["revenue"]
 
 
+@pytest.mark.parametrize("lang, text, advice", [("da", "0,425", "42,5 %"), ("en", "0.425", "42.5 %")])
+def test_a_fraction_typed_as_a_percent_is_kept_as_typed_with_a_hint(qtbot, form, language, lang, text, advice):
+    language(lang)
+    type_key_by_key(qtbot, form, "gross_margin_pct", text)
+    assert form.values()["gross_margin_pct"] == 0.425  # as typed: 0.425 %, never multiplied by 100
+    message = form.messages["gross_margin_pct"].text()
+    assert message.startswith("⚠") and advice in message and "gross_margin_pct" not in form.errors()
+
+
 def test_values_put_back_into_the_form_are_written_as_the_language_types_them(qtbot, form, language):
     language("da")
     form.set_values({"revenue": 1234.5, "customers_start": 1200.0})
