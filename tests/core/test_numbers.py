@@ -209,3 +209,4 @@ def test_import_errors_name_the_row_and_keep_other_cells():
 def test_trailing_minus_in_an_import_is_a_warning():
     values, problems = to_number(pd.Series(["1.200-"], dtype=object), "revenue", np.array([2]), decimal_comma=True)
     assert values.tolist() == [-1200.0] and [(p.code, p.values["written"]) for p in problems] == [(TRAIL, "-1.200")]
+
