@@ -113,11 +113,16 @@ _NORDIC = re.compile(r"\d+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3
 _ENGLISH = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?"
                       r"|\d{1,3}(?:'\d{3})+(?:\.\d+)?|\.\d+")
 # With an exponent only a plain number is allowed.
+# ASCII digits only: to_numeric reads nothing else (other scripts' digits go the slow way, to an error).
+_PLAIN_POINT = re.compile(r"[-+]?[0-9]+(?:\.[0-9]+)?")
+_PLAIN_COMMA = re.compile(r"[-+]?[0-9]+(?:,[0-9]+)?")
+_PLAIN_INT = re.compile(r"[-+]?[0-9]+")
+_LONE_GROUP = re.compile(r"[-+]?[0-9]{1,3}[.,][0-9]{3}")  # "1.500": thousands in one convention, decimals in the other
 _NORDIC_PLAIN = re.compile(r"\d+(?:,\d+)?")
 _ENGLISH_PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 
-_PLAIN_INTEGER = re.compile(r"\s*[-+]?\d{1,15}\s*")  # the same in every convention: no pandas needed
+_PLAIN_INTEGER = re.compile(r"\s*[-+]?[0-9]{1,15}\s*")  # the same in every convention: no pandas needed
 
 
 def convention_for(language: str | None) -> str | None:
@@ -191,14 +196,58 @@ def _to_float(num: pd.Series, exp: pd.Series, convention: str) -> np.ndarray:
     return pd.to_numeric(plain, errors="coerce").to_numpy(dtype="float64")
 
 
-def parse_numbers(texts: pd.Series | Iterable[object], convention: str | None) -> NumberColumn:
+def parse_numbers(texts: pd.Series | Iterable[object], convention: str | None, *,
+                  first_written_only: bool = False) -> NumberColumn:
     """Read a column of texts as numbers under ``convention`` (``"da"``, ``"sv"``, ``"en"`` or None).
 
     Blank or missing cells give NaN with no code. See the module docstring for the rules.
+    ``first_written_only``: fill ``written`` for the first cell of each warning code only (all a
+    column-level message needs; saves a Python loop over a large column).
     """
     conv = convention_for(convention)
     raw = pd.Series(texts if isinstance(texts, pd.Series) else list(texts), dtype=object).reset_index(drop=True)
-    t = raw.astype("string")
+    t = raw.astype("string").str.strip()
+    n = len(t)
+    values = np.full(n, np.nan)
+    is_percent = np.zeros(n, dtype=bool)
+    code = np.full(n, None, dtype=object)
+    # Fast path: plain numbers ("1234", "12.5" in English, "12,5" in Danish) that read one way only.
+    plain_point = _fullmatch(t, _PLAIN_POINT)
+    plain_comma = _fullmatch(t, _PLAIN_COMMA)
+    if conv == "en":
+        fast_point, fast_comma = plain_point, np.zeros(n, dtype=bool)
+    elif conv is None:
+        two_ways = _fullmatch(t, _LONE_GROUP)
+        fast_point, fast_comma = plain_point & ~two_ways, plain_comma & ~two_ways & ~plain_point
+    else:
+        fast_point, fast_comma = plain_point & _fullmatch(t, _PLAIN_INT), plain_comma
+    if fast_point.any():
+        values[fast_point] = pd.to_numeric(t[fast_point]).to_numpy(dtype="float64")
+    if fast_comma.any():
+        values[fast_comma] = pd.to_numeric(t[fast_comma].str.replace(",", ".", regex=False)).to_numpy(dtype="float64")
+    slow = ~(fast_point | fast_comma)
+    if slow.any():
+        v, pct, c = _parse_text(t[slow].reset_index(drop=True), conv)
+        values[slow], is_percent[slow], code[slow] = v, pct, c
+
+    written = np.full(n, None, dtype=object)
+    warn = np.flatnonzero(~np.isnan(values) & (code != None))  # noqa: E711 - elementwise on object array
+    if first_written_only:
+        warn = np.array([warn[code[warn] == c][0] for c in dict.fromkeys(code[warn])], dtype=np.int64)
+    shown_in = conv or "en"
+    for i in warn:
+        written[i] = write_number(float(values[i]), shown_in)
+    index = pd.RangeIndex(n)
+    return NumberColumn(
+        values=pd.Series(values, index=index, dtype="float64"),
+        is_percent=pd.Series(is_percent, index=index),
+        code=pd.Series(code, index=index, dtype=object),
+        written=pd.Series(written, index=index, dtype=object),
+    )
+
+
+def _parse_text(t: pd.Series, conv: str | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The full rules on stripped text (a string Series with a RangeIndex): (values, is_percent, codes)."""
     t = t.str.replace(_SPACES, " ", regex=True).str.replace(_MINUSES, "-", regex=True).str.strip()
     t = t.str.replace(r" {2,}", " ", regex=True)
     blank = (t.isna() | (t == "")).to_numpy(dtype=bool)
@@ -256,19 +305,7 @@ def parse_numbers(texts: pd.Series | Iterable[object], convention: str | None) -
     code[~readable & ~blank] = NOT_A_NUMBER
     values[blank] = np.nan
     code[blank] = None
-
-    written = np.full(len(t), None, dtype=object)
-    warn = np.flatnonzero(readable & ~blank & (code != None))  # noqa: E711
-    shown_in = conv or "en"
-    for i in warn:
-        written[i] = write_number(float(values[i]), shown_in)
-    index = pd.RangeIndex(len(t))
-    return NumberColumn(
-        values=pd.Series(values, index=index, dtype="float64"),
-        is_percent=pd.Series(has["pct"] & readable, index=index),
-        code=pd.Series(code, index=index, dtype=object),
-        written=pd.Series(written, index=index, dtype=object),
-    )
+    return values, has["pct"] & readable, code
 
 
 def parse_number(text: object, language: str) -> NumberReading:

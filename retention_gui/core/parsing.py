@@ -50,7 +50,7 @@ def _parse_number_text(text: pd.Series, decimal_comma: bool | None = None, langu
         convention = language
     else:
         convention = {True: "da", False: "en"}.get(decimal_comma) if decimal_comma is not None else None
-    return parse_numbers(text, convention)
+    return parse_numbers(text, convention, first_written_only=True)
 
 
 def to_number(

@@ -210,3 +210,15 @@ def test_trailing_minus_in_an_import_is_a_warning():
     values, problems = to_number(pd.Series(["1.200-"], dtype=object), "revenue", np.array([2]), decimal_comma=True)
     assert values.tolist() == [-1200.0] and [(p.code, p.values["written"]) for p in problems] == [(TRAIL, "-1.200")]
 
+
+
+@settings(deadline=None)
+@given(st.lists(st.from_regex(r"[-+]?\d{1,7}([.,]\d{1,4})?", fullmatch=True), min_size=1, max_size=20),
+       st.sampled_from(("da", "sv", "en", None)))
+def test_the_fast_path_for_plain_numbers_agrees_with_the_full_rules(texts, convention):
+    from retention_gui.core.numbers import _parse_text
+
+    col = parse_numbers(texts, convention)
+    values, _, codes = _parse_text(pd.Series(texts, dtype="string"), convention)
+    assert col.code.tolist() == list(codes)
+    np.testing.assert_array_equal(col.values.to_numpy(), values)
