@@ -18,10 +18,14 @@ Rules (the same for the quick form, the period table, paste and import):
   convention is read the other way *with a warning* that says how it was read
   (``number_other_convention``): ``"1.5"`` in Danish is 1,5; ``"1,5"`` in
   English is 1.5; ``"1,234.50"`` in Danish is 1.234,5.
-* With no convention known, text that reads as two different numbers
+* With no convention known (text cells of a workbook), text with a single
+  reading is read that way. Text that reads as two different numbers
   (``"1.500"``, ``"1,500"``: one separator before exactly three digits) is read
-  with the separator as a decimal mark and reported (``ambiguous_thousands``);
-  text with a single reading is read that way.
+  in the column's own convention when its other cells show one (``12,5`` or
+  ``1.234.567`` only read with decimal commas, ``12.5`` or ``1,234.5`` only
+  with decimal points, and the column does not mix them), else with the
+  separator as a decimal mark; either way it is reported
+  (``ambiguous_thousands``, with the value read).
 * Text that is a number in neither convention is an error (``not_a_number``).
 * Around the number: a currency word or symbol before or after it (``kr.``,
   ``kr``, ``DKK``, ``SEK``, ``NOK``, ``EUR``, ``USD``, ``GBP``, ``€``, ``$``,
@@ -229,6 +233,16 @@ def parse_numbers(texts: pd.Series | Iterable[object], convention: str | None, *
     if slow.any():
         v, pct, c = _parse_text(t[slow].reset_index(drop=True), conv)
         values[slow], is_percent[slow], code[slow] = v, pct, c
+    if conv is None:
+        two_readings = code == AMBIGUOUS
+        inferred = _column_convention(raw) if two_readings.any() else None
+        if inferred is not None:
+            # The column's other cells say how it writes numbers: read "1.500" that way, and still say so.
+            again = parse_numbers(raw, inferred)
+            values, is_percent = again.values.to_numpy(copy=True), again.is_percent.to_numpy(copy=True)
+            code = again.code.to_numpy(copy=True)
+            code[two_readings] = AMBIGUOUS
+            conv = inferred
 
     written = np.full(n, None, dtype=object)
     warn = np.flatnonzero(~np.isnan(values) & (code != None))  # noqa: E711 - elementwise on object array
@@ -244,6 +258,17 @@ def parse_numbers(texts: pd.Series | Iterable[object], convention: str | None, *
         code=pd.Series(code, index=index, dtype=object),
         written=pd.Series(written, index=index, dtype=object),
     )
+
+
+def _column_convention(raw: pd.Series) -> str | None:
+    """``"da"`` when some cells read only with a decimal comma (``12,5``, ``1.234,5``, ``1.234.567``) and
+    none only with a decimal point; ``"en"`` the other way round; None when nothing (or both) says."""
+    nordic, english = parse_numbers(raw, "da"), parse_numbers(raw, "en")
+    nordic_only = bool((nordic.code.isna() & nordic.values.notna() & (english.code == OTHER_CONVENTION)).any())
+    english_only = bool((english.code.isna() & english.values.notna() & (nordic.code == OTHER_CONVENTION)).any())
+    if nordic_only == english_only:
+        return None
+    return "da" if nordic_only else "en"
 
 
 def _parse_text(t: pd.Series, conv: str | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

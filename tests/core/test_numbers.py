@@ -222,3 +222,16 @@ def test_the_fast_path_for_plain_numbers_agrees_with_the_full_rules(texts, conve
     values, _, codes = _parse_text(pd.Series(texts, dtype="string"), convention)
     assert col.code.tolist() == list(codes)
     np.testing.assert_array_equal(col.values.to_numpy(), values)
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["1.500", "2.345,50"], [1500.0, 2345.5]),  # decimal commas elsewhere: the dot groups thousands
+    (["1.500", "1.234.567"], [1500.0, 1234567.0]),
+    (["1,500", "12.5"], [1500.0, 12.5]),  # decimal points elsewhere: the comma groups thousands
+    (["1.500", "12"], [1.5, 12.0]),  # nothing says: the lone separator is a decimal mark
+    (["1.500", "12,5", "12.5"], [1.5, 12.5, 12.5]),  # the column mixes both: nothing says either
+], ids=["comma decimals", "dot groups", "point decimals", "no evidence", "mixed"])
+def test_an_unknown_convention_is_taken_from_the_column_and_still_reported(texts, expected):
+    col = parse_numbers(texts, None)
+    assert col.values.tolist() == expected
+    assert col.code.iloc[0] == AMBIGUOUS
