@@ -63,6 +63,7 @@ __all__ = [
     "NumberColumn",
     "NumberReading",
     "convention_for",
+    "infer_convention",
     "parse_numbers",
     "parse_number",
     "write_number",
@@ -235,7 +236,7 @@ def parse_numbers(texts: pd.Series | Iterable[object], convention: str | None, *
         values[slow], is_percent[slow], code[slow] = v, pct, c
     if conv is None:
         two_readings = code == AMBIGUOUS
-        inferred = _column_convention(raw) if two_readings.any() else None
+        inferred = infer_convention(raw) if two_readings.any() else None
         if inferred is not None:
             # The column's other cells say how it writes numbers: read "1.500" that way, and still say so.
             again = parse_numbers(raw, inferred)
@@ -260,9 +261,13 @@ def parse_numbers(texts: pd.Series | Iterable[object], convention: str | None, *
     )
 
 
-def _column_convention(raw: pd.Series) -> str | None:
-    """``"da"`` when some cells read only with a decimal comma (``12,5``, ``1.234,5``, ``1.234.567``) and
-    none only with a decimal point; ``"en"`` the other way round; None when nothing (or both) says."""
+def infer_convention(raw: pd.Series | Iterable[object]) -> str | None:
+    """The convention a column (or a pasted block) shows by itself, or None.
+
+    ``"da"`` when some cells read only with a decimal comma (``12,5``, ``1.234,5``,
+    ``1.234.567``) and none only with a decimal point; ``"en"`` the other way round;
+    None when no cell (or cells of both kinds) says.
+    """
     nordic, english = parse_numbers(raw, "da"), parse_numbers(raw, "en")
     nordic_only = bool((nordic.code.isna() & nordic.values.notna() & (english.code == OTHER_CONVENTION)).any())
     english_only = bool((english.code.isna() & english.values.notna() & (nordic.code == OTHER_CONVENTION)).any())

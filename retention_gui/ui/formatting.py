@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 import pandas as pd
 from PySide6.QtCore import QLocale
 
 from ..core.errors import ERROR, WARNING, Problem
-from ..core.numbers import SEVERITY, NumberReading, convention_for, parse_number, write_number
+from ..core.numbers import SEVERITY, NumberReading, convention_for, infer_convention, parse_number, write_number
 from ..core.schema import AMOUNT_KEYS, COUNT_KEYS
 
 __all__ = [
     "format_value", "parse_user_number", "read_user_number", "user_number_problem", "edit_text", "is_missing",
-    "set_number_language", "number_language",
+    "set_number_language", "number_language", "block_language",
 ]
 
 DASH = "–"
@@ -122,10 +122,41 @@ def parse_user_number(text: str, language: str | None = None, *, percent: bool |
     return reading.value, True
 
 
-def user_number_problem(text: str, language: str | None = None, *, percent: bool | None = None) -> Problem | None:
-    """What to tell the user about a typed text: an error or a warning :class:`Problem`, or None."""
+def block_language(texts: Iterable[str], language: str | None = None) -> str:
+    """The convention to read a pasted block in.
+
+    The interface language's (or ``language``), unless the block's own cells show the
+    other convention and none shows this one: Excel in Danish pastes "245.300,50" into an
+    English interface, and then its "1.200" is 1200 as well.
+    """
+    base = language or number_language()
+    inferred = infer_convention([t for t in texts if t and t.strip()])
+    if inferred is None or (inferred == "en") == (base == "en"):
+        return base
+    return inferred
+
+
+def user_number_problem(text: str, language: str | None = None, *, percent: bool | None = None,
+                        interface: str | None = None) -> Problem | None:
+    """What to tell the user about a typed text: an error or a warning :class:`Problem`, or None.
+
+    ``interface``: the interface language's convention when ``language`` is another one (a
+    pasted block in its own convention); a text the interface would read as another number
+    is then reported as read two ways (``ambiguous_thousands``), with the value used, and a
+    text the interface does not write that way gets the note typing it would get.
+    """
     reading = read_user_number(text, language)
     stripped = text.strip()
+    if interface is not None and reading.code is None and reading.value is not None:
+        usual = read_user_number(text, interface)
+        if usual.code is None and usual.value is not None and usual.value != reading.value:
+            return Problem("ambiguous_thousands", WARNING, values={
+                "value": stripped, "read": reading.value,
+                "written": write_number(reading.value, language or number_language())})
+        if usual.code is not None and usual.ok and usual.value == reading.value:
+            # Not how the interface writes numbers: say how it was read, as for typed text.
+            return Problem(usual.code, SEVERITY[usual.code],
+                           values={"value": stripped, "written": usual.written, "read": usual.value})
     if reading.is_percent and percent is False:
         return Problem("number_percent_not_here", ERROR, values={"value": stripped})
     if reading.code is None:

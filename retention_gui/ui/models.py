@@ -12,7 +12,15 @@ from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 from ..core.errors import Problem
 from ..core.schema import PERIOD_INPUTS
 from ..messages import message_for, metric_name
-from .formatting import edit_text, format_value, is_missing, parse_user_number, user_number_problem
+from .formatting import (
+    block_language,
+    edit_text,
+    format_value,
+    is_missing,
+    number_language,
+    parse_user_number,
+    user_number_problem,
+)
 
 __all__ = ["DataFrameModel", "PeriodTableModel", "PERIOD_TABLE_COLUMNS", "SORT_ROLE"]
 
@@ -193,8 +201,11 @@ class PeriodTableModel(QAbstractTableModel):
                                        [[(None, note)]]))
         return True
 
-    def _convert(self, column: int, value: Any) -> tuple[Any, Problem | None]:
-        """(value, note) for a typed or pasted cell; value is _INVALID for text that is not a number."""
+    def _convert(self, column: int, value: Any, language: str | None = None) -> tuple[Any, Problem | None]:
+        """(value, note) for a typed or pasted cell; value is _INVALID for text that is not a number.
+
+        ``language``: the convention of a pasted block when it is not the interface's (see block_language).
+        """
         key = PERIOD_TABLE_COLUMNS[column]
         if key == "period":
             text = str(value).strip() if value is not None else ""
@@ -203,8 +214,10 @@ class PeriodTableModel(QAbstractTableModel):
             return float(value), None
         text = str(value) if value is not None else ""
         percent = key.endswith("_pct")
-        number, ok = parse_user_number(text, percent=percent)
-        note = user_number_problem(text, percent=percent)
+        number, ok = parse_user_number(text, language, percent=percent)
+        interface = number_language()
+        note = user_number_problem(text, language, percent=percent,
+                                   interface=interface if language not in (None, interface) else None)
         if note is not None:
             note = note.located(column=key)
         if not ok:
@@ -221,11 +234,14 @@ class PeriodTableModel(QAbstractTableModel):
         rows = [[cell for cell in row[:width]] for row in block if any(c.strip() for c in row)]
         if not rows or width <= 0:
             return False
+        # Excel copies cells as its own locale writes them, which may not be the interface language's.
+        language = block_language(cell for row in rows for j, cell in enumerate(row)
+                                  if PERIOD_TABLE_COLUMNS[left + j] != "period")
         converted, notes = [], []
         for row in rows:
             out, out_notes = [], []
             for j, cell in enumerate(row):
-                v, note = self._convert(left + j, cell)
+                v, note = self._convert(left + j, cell, language)
                 # Text that is not a number is never blanked silently: it stays in the cell, marked.
                 out.append(np.nan if v is _INVALID else v)
                 out_notes.append((cell.strip() if v is _INVALID else None, note))

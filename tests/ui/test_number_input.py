@@ -220,3 +220,22 @@ def test_ctrl_v_in_the_window_pastes_danish_numbers(qtbot, window, language):
     assert frame["customers_start"].tolist() == [1200.0] and frame["customers_end"].tolist() == [1150.0]
     # (1150 - 100) / 1200 = 87.5 %
     assert window.analysis.periods["crr_pct"].iloc[0] == pytest.approx(87.5)
+
+
+def test_a_block_from_danish_excel_pasted_into_the_english_interface_reads_as_danish(table, language):
+    language("en")
+    # "245.300,50" only reads with decimal commas: the block is Danish, so "1.200" is 1200, not 1.2.
+    table.paste_block(0, 0, [["2024-01", "1.200", "1.150", "100", "", "245.300,50"]])
+    frame = table.frame()
+    assert frame["customers_start"].tolist() == [1200.0] and frame["revenue"].tolist() == [245300.5]
+    # Each cell English would read otherwise says how it was read.
+    notes = {(p.column, p.code, p.values["read"]) for p in table.cell_problems()}
+    assert notes == {("customers_start", "ambiguous_thousands", 1200.0), ("customers_end", "ambiguous_thousands", 1150.0),
+                     ("revenue", "number_other_convention", 245300.5)}
+    assert "1200" in table.data(table.index(0, col("customers_start")), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_block_that_shows_no_convention_follows_the_interface(table, language):
+    language("en")
+    table.paste_block(0, 0, [["2024-01", "1.200", "100"]])
+    assert table.frame()["customers_start"].tolist() == [1.2] and table.cell_problems() == []
