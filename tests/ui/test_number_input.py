@@ -239,3 +239,19 @@ def test_a_block_that_shows_no_convention_follows_the_interface(table, language)
     language("en")
     table.paste_block(0, 0, [["2024-01", "1.200", "100"]])
     assert table.frame()["customers_start"].tolist() == [1.2] and table.cell_problems() == []
+
+
+def test_number_messages_have_danish_and_swedish_texts_with_the_same_placeholders():
+    import re
+    import runpy
+    from pathlib import Path
+
+    from retention_gui.messages import TEMPLATES
+
+    table = runpy.run_path(str(Path(__file__).parents[2] / "scripts" / "translations_table.py"))["T"]
+    for code in ("number_other_convention", "number_trailing_minus", "number_percent_not_here",
+                 "percent_looks_like_fraction", "result_out_of_range", "result_input_error"):
+        source = TEMPLATES[code]
+        fields = sorted(re.findall(r"\{[^}]*\}", source))
+        for translated in table[source]:
+            assert sorted(re.findall(r"\{[^}]*\}", translated)) == fields, (code, translated)
