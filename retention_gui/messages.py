@@ -14,7 +14,7 @@ from typing import Any, Callable
 from .core.errors import Problem
 
 __all__ = ["explanation", "EXPLANATIONS", "format_problem", "format_location", "message_for", "set_translator", "metric_name", "CONTEXT",
-           "whatif_reason", "whatif_heading", "advice_text", "advice_message"]
+           "whatif_reason", "whatif_heading", "advice_text", "advice_message", "reason_text"]
 
 CONTEXT = "Messages"
 
@@ -72,6 +72,25 @@ TEMPLATES: dict[str, str] = {
         "Messages", "'{value}' could mean thousands or decimals; it was read as {read:g} - check the column"
     ),
     "more_problems": QT_TRANSLATE_NOOP("Messages", "{count} more cells like this"),
+    # --- numbers ---
+    "number_other_convention": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' is not written the usual way here; it was read as {written} - check it"
+    ),
+    "number_trailing_minus": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' has its minus sign at the end; it was read as {written}"
+    ),
+    "number_percent_not_here": QT_TRANSLATE_NOOP(
+        "Messages", "'{value}' has a percent sign, but this is not a percent field"
+    ),
+    "percent_looks_like_fraction": QT_TRANSLATE_NOOP(
+        "Messages", "{written} is read as {written} %; if you meant {percent} %, type {percent}"
+    ),
+    "result_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "not shown: the result is outside its possible range, so an input must be wrong"
+    ),
+    "result_input_error": QT_TRANSLATE_NOOP(
+        "Messages", "not shown: an input it is computed from has an error"
+    ),
     "nps_score_invalid": QT_TRANSLATE_NOOP(
         "Messages", "'{value}' is not an NPS answer; answers are whole numbers from 0 to 10"
     ),
@@ -294,6 +313,15 @@ def message_for(problem: Problem) -> str:
         return tr(template).format(**values)
     except (KeyError, IndexError, ValueError):
         return tr(template)
+
+
+def reason_text(code: str | None) -> str:
+    """Why a result shows "–" (a code from ``PeriodAnalysis.reasons``): one translated sentence, "" for None."""
+    if code is None:
+        return ""
+    if code == "result_out_of_range":
+        return tr(TEMPLATES["result_out_of_range"])
+    return tr(TEMPLATES["result_input_error"])
 
 
 def format_location(problem: Problem) -> str:

@@ -58,6 +58,8 @@ class Analysis(ProblemList):
     # Plain numbers from a forecast for the "valuable customers slipping away" advice
     # (retention_gui.core.advice.FORECAST_KEYS); None when no forecast was made.
     forecast_numbers: dict[str, float] | None = None
+    # Periods input only: per row and result, why a result is not shown (a code; None where it is).
+    reasons: pd.DataFrame | None = None
 
 
 def analyse_frame(
@@ -80,7 +82,8 @@ def analyse_frame(
         }
         given = data.reset_index(drop=True)
         given = given[[c for c in given.columns if c in pa.table.columns and c != "period"]]
-        return Analysis("periods", s, periods=pa.table, summary=summary, problems=pa.problems, inputs=given)
+        return Analysis("periods", s, periods=pa.table, summary=summary, problems=pa.problems, inputs=given,
+                        reasons=pa.reasons)
     if kind == "transactions":
         ta = analyse_transactions(
             data, s.frequency, s.churn_window_days, s.loyal_min_orders, s.thresholds, progress, cancel

@@ -473,3 +473,25 @@ T.update({
     "E-mail (as customer ID)": ("E-mail (som kunde-id)", "E-post (som kund-id)"),
     "Unit price": ("Enhedspris", "Styckpris"),
 })
+
+# --- numbers ---
+T.update({
+    "'{value}' is not written the usual way here; it was read as {written} - check it": (
+        "'{value}' er ikke skrevet på den sædvanlige måde her; det er læst som {written} - tjek det",
+        "'{value}' är inte skrivet på det vanliga sättet här; det lästes som {written} - kontrollera det"),
+    "'{value}' has its minus sign at the end; it was read as {written}": (
+        "'{value}' har minustegnet til sidst; det er læst som {written}",
+        "'{value}' har minustecknet sist; det lästes som {written}"),
+    "'{value}' has a percent sign, but this is not a percent field": (
+        "'{value}' har et procenttegn, men dette er ikke et procentfelt",
+        "'{value}' har ett procenttecken, men detta är inte ett procentfält"),
+    "{written} is read as {written} %; if you meant {percent} %, type {percent}": (
+        "{written} læses som {written} %; mente du {percent} %, så skriv {percent}",
+        "{written} läses som {written} %; menade du {percent} %, skriv {percent}"),
+    "not shown: the result is outside its possible range, so an input must be wrong": (
+        "vises ikke: resultatet ligger uden for det mulige område, så et inputtal må være forkert",
+        "visas inte: resultatet ligger utanför det möjliga intervallet, så en inmatad siffra måste vara fel"),
+    "not shown: an input it is computed from has an error": (
+        "vises ikke: et af de tal, det beregnes ud fra, har en fejl",
+        "visas inte: en av siffrorna det beräknas från har ett fel"),
+})

@@ -10,13 +10,12 @@ import numpy as np
 import pandas as pd
 
 from .errors import ERROR, WARNING, Problem
+from .numbers import AMBIGUOUS, OTHER_CONVENTION, TRAILING_MINUS, NumberColumn, parse_numbers
 
 __all__ = ["to_number", "to_date", "month_labels", "rows_of", "as_mask", "EXCEL_EPOCH"]
 
 EXCEL_EPOCH = np.datetime64("1899-12-30", "D")
 
-# Currency words and symbols a Danish, Swedish or English sheet may put in a cell.
-_CURRENCY = r"(?i)(kr\.?|dkk|sek|nok|eur|usd|€|\$|£)"
 _MAX_LISTED = 20
 
 
@@ -39,88 +38,66 @@ def _blank(text: pd.Series) -> pd.Series:
     return text.isna() | (text.str.strip() == "")
 
 
-def _parse_number_text(text: pd.Series, decimal_comma: bool | None = None) -> tuple[pd.Series, pd.Series, pd.Series]:
-    """Parse numbers written as text. Returns (values, is_percent, ambiguous).
+def _parse_number_text(text: pd.Series, decimal_comma: bool | None = None, language: str | None = None) -> NumberColumn:
+    """Parse numbers written as text with :func:`retention_gui.core.numbers.parse_numbers`.
 
-    With both separators the last one is the decimal mark (1.234,56 and 1,234.56).
-    With one separator, ``decimal_comma`` (the file's convention, e.g. a ``;``
-    CSV writes decimal commas) decides whether ``1.500`` / ``1,500`` group
-    thousands. With no convention known, a single separator is a decimal mark
-    unless it groups two or more thousands (1.234.567), and a value like
-    ``1.500`` or ``1,500`` is marked ambiguous.
+    ``language`` (``da``, ``sv``, ``en``: typed or pasted text) wins over
+    ``decimal_comma`` (the file's convention, e.g. a ``;`` CSV writes decimal
+    commas); with neither, the convention is unknown and a value like ``1.500``
+    is read as 1.5 and marked ambiguous.
     """
-    t = text.str.strip().str.replace("\u00a0", " ", regex=False)
-    t = t.str.replace(_CURRENCY, "", regex=True).str.replace(r"[\s']", "", regex=True)
-    is_percent = t.str.endswith("%")
-    t = t.str.rstrip("%")
-    has_dot = t.str.contains(".", regex=False)
-    has_comma = t.str.contains(",", regex=False)
-    both = has_dot & has_comma
-    last_dot = t.str.rfind(".")
-    last_comma = t.str.rfind(",")
-    dot_groups = as_mask(t.str.fullmatch(r"-?\d{1,3}(\.\d{3})+")) & ~has_comma
-    comma_groups = as_mask(t.str.fullmatch(r"-?\d{1,3}(,\d{3})+")) & ~has_dot
-    many_dot_groups = as_mask(t.str.fullmatch(r"-?\d{1,3}(\.\d{3}){2,}"))
-    many_comma_groups = as_mask(t.str.fullmatch(r"-?\d{1,3}(,\d{3}){2,}"))
-    if decimal_comma is True:
-        dot_thousands = dot_groups
-        comma_thousands = pd.Series(False, index=t.index)
-    elif decimal_comma is False:
-        dot_thousands = pd.Series(False, index=t.index)
-        comma_thousands = comma_groups
+    if language is not None:
+        convention = language
     else:
-        dot_thousands = many_dot_groups & ~has_comma
-        comma_thousands = many_comma_groups & ~has_dot
-    comma_decimal = (both & (last_comma > last_dot)) | (has_comma & ~has_dot & ~comma_thousands)
-    out = t.copy()
-    out = out.where(~comma_decimal, out.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
-    out = out.where(~(~comma_decimal & has_comma), out.str.replace(",", "", regex=False))
-    out = out.where(~dot_thousands, out.str.replace(".", "", regex=False))
-    values = pd.to_numeric(out, errors="coerce").astype("float64")
-    ambiguous = (dot_groups & ~many_dot_groups) | (comma_groups & ~many_comma_groups)
-    if decimal_comma is not None:
-        ambiguous = pd.Series(False, index=t.index)
-    return values, is_percent, as_mask(ambiguous)
+        convention = {True: "da", False: "en"}.get(decimal_comma) if decimal_comma is not None else None
+    return parse_numbers(text, convention, first_written_only=True)
 
 
 def to_number(
     values: pd.Series, column: str, rows: np.ndarray, *, percent_scale: bool = False,
-    decimal_comma: bool | None = None,
+    decimal_comma: bool | None = None, language: str | None = None,
 ) -> tuple[pd.Series, list[Problem]]:
     """Numbers from a column of cells; blanks stay NaN, unreadable text is a problem.
 
-    ``percent_scale``: "12%" becomes 12 (for 0-100 columns); otherwise "12%"
-    becomes 0.12.
+    Number cells are kept as they are; text cells go through the one number
+    parser (:mod:`retention_gui.core.numbers`) in the convention of ``language``
+    or of the file (``decimal_comma``). ``percent_scale``: "12%" becomes 12 (for
+    0-100 columns); otherwise "12%" becomes 0.12. A text read another way than
+    the convention writes it, or read from two possible readings, is a warning
+    (the first of each kind in the column) that says how it was read.
     """
     if pd.api.types.is_bool_dtype(values.dtype):
         values = values.astype("float64")
     if pd.api.types.is_numeric_dtype(values.dtype):
         return values.astype("float64").reset_index(drop=True), []
     obj = values.reset_index(drop=True)
-    numeric = (
-        pd.to_numeric(obj, errors="coerce").astype("float64")
-        if obj.dtype == object
-        else pd.Series(np.nan, index=obj.index, dtype="float64")
-    )
     text = obj.astype("string")
     blank = _blank(text)
-    # "1.500" would parse as 1.5 at once; text with one grouping separator goes through the
-    # convention-aware parser below instead (real number cells are not text and stay as they are).
-    is_text = as_mask(obj.map(lambda v: isinstance(v, str), na_action="ignore")) if obj.dtype == object else ~blank
-    grouped = is_text & as_mask(text.str.strip().str.fullmatch(r"-?\d{1,3}[.,]\d{3}"))
-    numeric = numeric.where(~grouped)
-    need = numeric.isna() & ~blank
-    result = numeric.astype("float64")
+    if obj.dtype == object:
+        is_text = as_mask(obj.map(lambda v: isinstance(v, str), na_action="ignore"))
+        numeric = pd.to_numeric(obj.where(~is_text), errors="coerce").astype("float64")
+    else:  # a string column: every cell is text
+        is_text = ~blank
+        numeric = pd.Series(np.nan, index=obj.index, dtype="float64")
+    need = ~blank & (is_text | numeric.isna())
+    result = numeric.where(~is_text).astype("float64")
     problems: list[Problem] = []
     if need.any():
-        parsed, is_percent, ambiguous = _parse_number_text(text[need], decimal_comma)
+        at = np.flatnonzero(need.to_numpy())
+        parsed = _parse_number_text(text[need], decimal_comma, language)
+        v = parsed.values.to_numpy()
         if not percent_scale:
-            parsed = parsed.where(~is_percent, parsed / 100.0)
-        result[need] = parsed
-        if ambiguous.any():
-            i = int(np.flatnonzero(need.to_numpy())[int(np.flatnonzero(ambiguous.to_numpy())[0])])
-            problems.append(Problem("ambiguous_thousands", WARNING, row=int(rows[i]), column=column,
-                                    values={"value": str(obj.iloc[i]), "read": float(result.iloc[i])}))
+            v = np.where(parsed.is_percent.to_numpy(dtype=bool), v / 100.0, v)
+        result.iloc[at] = v
+        codes = parsed.code.to_numpy()
+        for code in (AMBIGUOUS, OTHER_CONVENTION, TRAILING_MINUS):
+            hits = np.flatnonzero(codes == code)
+            if len(hits):
+                j = int(hits[0])
+                i = int(at[j])
+                problems.append(Problem(code, WARNING, row=int(rows[i]), column=column,
+                                        values={"value": str(obj.iloc[i]), "read": float(result.iloc[i]),
+                                                "written": parsed.written.iloc[j], "count": len(hits)}))
         bad = need & result.isna()
         for i in np.flatnonzero(bad.to_numpy())[:_MAX_LISTED]:
             problems.append(

@@ -31,6 +31,11 @@ __all__ = [
     "label_periods",
     "validate_period_inputs",
     "compute_period_metrics",
+    "period_metrics",
+    "result_reasons",
+    "RESULT_INPUTS",
+    "RESULT_RANGES",
+    "OUT_OF_RANGE",
     "result_warnings",
     "analyse_periods",
 ]
@@ -44,6 +49,8 @@ class PeriodAnalysis(ProblemList):
 
     table: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
+    # Per row and result: why the result is not shown (a code), None where it is (see result_reasons).
+    reasons: pd.DataFrame | None = None
 
 
 def _col(df: pd.DataFrame, key: str) -> pd.Series:
@@ -104,6 +111,56 @@ def _text_label(value: object) -> str:
     return str(value).strip()
 
 
+@dataclass
+class _Check:
+    """One consistency check of METRICS.md section 2 on every row at once."""
+
+    code: str
+    mask: np.ndarray
+    column: str
+    inputs: tuple[str, ...]  # the inputs it puts in doubt: results that use any of them are not shown
+    severity: str = ERROR
+    values: dict[str, pd.Series] = field(default_factory=dict)
+
+
+def _input_checks(df: pd.DataFrame) -> list[_Check]:
+    """Every input check, in the order problems are reported (without the period label check)."""
+    checks: list[_Check] = []
+
+    def add(mask: pd.Series | np.ndarray, code: str, column: str, inputs: tuple[str, ...],
+            severity: str = ERROR, **cols: pd.Series) -> None:
+        checks.append(_Check(code, np.asarray(mask, dtype=bool), column, inputs, severity, cols))
+
+    present = [k for k in PERIOD_INPUTS if k in df.columns]
+    for key in present:
+        v = _col(df, key)
+        if key in COUNT_KEYS or key in AMOUNT_KEYS:
+            add(v < 0, "negative_value", key, (key,), value=v)
+        if key in WHOLE_NUMBER_KEYS:
+            add(v.notna() & (v != np.floor(v)), "not_whole_number", key, (key,), value=v)
+    if "gross_margin_pct" in df.columns:
+        g = _col(df, "gross_margin_pct")
+        add((g < 0) | (g > 100), "gross_margin_out_of_range", "gross_margin_pct", ("gross_margin_pct",), value=g)
+
+    s, e, n = _col(df, "customers_start"), _col(df, "customers_end"), _col(df, "new_customers")
+    retained = e - n
+    add(retained > s, "retained_more_than_existed", "customers_end",
+        ("customers_start", "customers_end", "new_customers"), end=e, new=n, start=s)
+    add(retained < 0, "retained_below_zero", "customers_end", ("customers_end", "new_customers"), end=e, new=n)
+    if "lost_customers" in df.columns:
+        lost = _col(df, "lost_customers")
+        derived = s + n - e
+        add(lost.notna() & derived.notna() & (lost != derived), "lost_mismatch", "lost_customers", (),
+            WARNING, lost=lost, derived=derived)
+    active, repeat = _col(df, "active_customers"), _col(df, "repeat_customers")
+    add(repeat > active, "repeat_more_than_active", "repeat_customers", ("repeat_customers", "active_customers"),
+        repeat=repeat, active=active)
+    sold, returned = _col(df, "units_sold"), _col(df, "units_returned")
+    add(returned > sold, "returned_more_than_sold", "units_returned", ("units_returned", "units_sold"),
+        returned=returned, sold=sold)
+    return checks
+
+
 def validate_period_inputs(df: pd.DataFrame) -> list[Problem]:
     """Consistency checks of METRICS.md section 2 on a period table's inputs.
 
@@ -116,10 +173,11 @@ def validate_period_inputs(df: pd.DataFrame) -> list[Problem]:
     labels = df["period"].astype(object) if "period" in df.columns else pd.Series([None] * len(df), index=df.index)
     problems: list[Problem] = []
 
-    def add(mask: pd.Series | np.ndarray, code: str, column: str, severity: str = ERROR, **cols: pd.Series) -> None:
+    def add(mask: pd.Series | np.ndarray, code: str, column: str, severity: str = ERROR,
+            cols: Mapping[str, pd.Series] | None = None) -> None:
         m = np.asarray(mask, dtype=bool)
         for i in np.flatnonzero(m):
-            values = {name: _plain(series.iloc[i]) for name, series in cols.items()}
+            values = {name: _plain(series.iloc[i]) for name, series in (cols or {}).items()}
             label = labels.iloc[i]
             problems.append(
                 Problem(code, severity, row=int(rows[i]), column=column,
@@ -133,30 +191,113 @@ def validate_period_inputs(df: pd.DataFrame) -> list[Problem]:
         has_data = df[present].notna().any(axis=1) if present else pd.Series(False, index=df.index)
         add(labels.map(_is_blank).astype(bool) & has_data, "missing_period", "period")
 
-    for key in present:
-        v = _col(df, key)
-        if key in COUNT_KEYS or key in AMOUNT_KEYS:
-            add(v < 0, "negative_value", key, value=v)
-        if key in WHOLE_NUMBER_KEYS:
-            add(v.notna() & (v != np.floor(v)), "not_whole_number", key, value=v)
-    if "gross_margin_pct" in df.columns:
-        g = _col(df, "gross_margin_pct")
-        add((g < 0) | (g > 100), "gross_margin_out_of_range", "gross_margin_pct", value=g)
-
-    s, e, n = _col(df, "customers_start"), _col(df, "customers_end"), _col(df, "new_customers")
-    retained = e - n
-    add(retained > s, "retained_more_than_existed", "customers_end", end=e, new=n, start=s)
-    add(retained < 0, "retained_below_zero", "customers_end", end=e, new=n)
-    if "lost_customers" in df.columns:
-        lost = _col(df, "lost_customers")
-        derived = s + n - e
-        add(lost.notna() & derived.notna() & (lost != derived), "lost_mismatch", "lost_customers", WARNING,
-            lost=lost, derived=derived)
-    active, repeat = _col(df, "active_customers"), _col(df, "repeat_customers")
-    add(repeat > active, "repeat_more_than_active", "repeat_customers", repeat=repeat, active=active)
-    sold, returned = _col(df, "units_sold"), _col(df, "units_returned")
-    add(returned > sold, "returned_more_than_sold", "units_returned", returned=returned, sold=sold)
+    for check in _input_checks(df):
+        add(check.mask, check.code, check.column, check.severity, check.values)
     return problems
+
+
+# The inputs each result is computed from (METRICS.md section 2). ``lost_customers`` stands for the
+# given L, or for S + N - E where L is blank (see _input_doubts).
+RESULT_INPUTS: dict[str, tuple[str, ...]] = {
+    "crr_pct": ("customers_start", "customers_end", "new_customers"),
+    "churn_pct": ("customers_start", "lost_customers"),
+    "revenue_churn": ("churned_revenue", "contraction_revenue"),
+    "revenue_churn_pct": ("revenue_start", "churned_revenue", "contraction_revenue"),
+    "grr_pct": ("revenue_start", "churned_revenue", "contraction_revenue"),
+    "nrr_pct": ("revenue_start", "churned_revenue", "contraction_revenue", "expansion_revenue"),
+    "existing_revenue_growth_pct": ("revenue_start", "churned_revenue", "contraction_revenue", "expansion_revenue"),
+    "aov": ("revenue", "orders"),
+    "purchase_frequency": ("orders", "active_customers"),
+    "customer_value": ("revenue", "orders", "active_customers"),
+    "rpr_pct": ("repeat_customers", "active_customers"),
+    "avg_lifespan_periods": ("customers_start", "lost_customers"),
+    "clv": ("revenue", "orders", "active_customers", "customers_start", "lost_customers", "gross_margin_pct"),
+    "nps": ("promoters", "passives", "detractors"),
+    "return_rate_pct": ("units_returned", "units_sold"),
+    "dso": ("accounts_receivable", "credit_sales", "days_in_period"),
+}
+
+# The range a result can have; a value outside it comes from impossible inputs and is not shown.
+RESULT_RANGES: dict[str, tuple[float, float]] = {
+    "crr_pct": (0.0, 100.0),
+    "churn_pct": (0.0, 100.0),
+    "revenue_churn": (0.0, np.inf),
+    "revenue_churn_pct": (0.0, 100.0),
+    "grr_pct": (0.0, 100.0),
+    "nrr_pct": (0.0, np.inf),
+    "existing_revenue_growth_pct": (-100.0, np.inf),
+    "aov": (0.0, np.inf),
+    "purchase_frequency": (0.0, np.inf),
+    "customer_value": (0.0, np.inf),
+    "rpr_pct": (0.0, 100.0),
+    "avg_lifespan_periods": (0.0, np.inf),
+    "clv": (0.0, np.inf),
+    "nps": (-100.0, 100.0),
+    "return_rate_pct": (0.0, 100.0),
+    "dso": (0.0, np.inf),
+}
+
+# Results computed from other results (or, for NRR, from the same lost revenue as GRR): when the
+# source is not shown, neither are these. Listed in the order they are computed.
+RESULT_SOURCES: dict[str, tuple[str, ...]] = {
+    "revenue_churn_pct": ("grr_pct",),
+    "grr_pct": ("revenue_churn_pct",),
+    "nrr_pct": ("grr_pct", "revenue_churn_pct"),
+    "existing_revenue_growth_pct": ("nrr_pct",),
+    "customer_value": ("aov", "purchase_frequency"),
+    "avg_lifespan_periods": ("churn_pct",),
+    "clv": ("customer_value", "avg_lifespan_periods"),
+}
+
+OUT_OF_RANGE = "result_out_of_range"
+_RANGE_SLACK = 1e-9  # float noise at a bound (100.00000000000001) is not out of range
+
+
+def _input_doubts(df: pd.DataFrame) -> dict[str, pd.Series]:
+    """For each input key: the code of the first error that puts it in doubt, row by row (None if none)."""
+    doubts = {key: pd.Series([None] * len(df), index=df.index, dtype=object) for key in PERIOD_INPUTS}
+    for check in _input_checks(df):
+        if check.severity != ERROR:
+            continue
+        for key in check.inputs:
+            d = doubts[key]
+            doubts[key] = d.where(d.notna() | ~check.mask, check.code)
+    # L left blank is S + N - E: in doubt when E or N is.
+    given = _col(df, "lost_customers").notna()
+    derived = doubts["customers_end"].fillna(doubts["new_customers"])
+    doubts["lost_customers"] = doubts["lost_customers"].where(given, derived)
+    return doubts
+
+
+def result_reasons(df: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """Why each result of ``table`` (from :func:`compute_period_metrics` without nulling) cannot be shown.
+
+    A frame with ``table``'s index and one column per result: ``None`` where the
+    result may be shown (a number, or NaN where METRICS.md calls it undefined),
+    else a code: the input error that puts one of its inputs in doubt
+    (``negative_value``, ``retained_more_than_existed``, ...), or
+    ``result_out_of_range`` for a value its formula cannot give from possible
+    inputs (CRR above 100, a negative CLV, ...).
+    """
+    doubts = _input_doubts(df)
+    reasons = pd.DataFrame({key: pd.Series([None] * len(table), index=table.index, dtype=object)
+                            for key in PERIOD_RESULTS})
+    for key in PERIOD_RESULTS:
+        reason = reasons[key]
+        for inp in RESULT_INPUTS[key]:
+            reason = reason.fillna(doubts[inp]) if reason.isna().any() else reason
+        low, high = RESULT_RANGES[key]
+        v = table[key].to_numpy(dtype="float64")
+        with np.errstate(invalid="ignore"):
+            outside = (v < low - _RANGE_SLACK) | (v > high + _RANGE_SLACK)
+        reasons[key] = reason.where(reason.notna() | ~outside, OUT_OF_RANGE)
+    # A result made from a result that is not shown is not shown either (same reason). Two passes
+    # settle the GRR <-> revenue churn pair and everything downstream of them.
+    for _ in range(2):
+        for key, sources in RESULT_SOURCES.items():
+            for src in sources:
+                reasons[key] = reasons[key].fillna(reasons[src])
+    return reasons
 
 
 def _is_blank(value: object) -> bool:
@@ -181,15 +322,28 @@ def _plain(value: object) -> object:
     return value
 
 
-def compute_period_metrics(df: pd.DataFrame, frequency: str = "month") -> pd.DataFrame:
+def compute_period_metrics(df: pd.DataFrame, frequency: str = "month", *, null_impossible: bool = True) -> pd.DataFrame:
     """Every section 2 result for each row of a period table.
 
     Needs ``period`` and any inputs; returns a new frame with ``period``
     labelled by ``frequency`` (dates) or kept as written (text), every input
     column (``lost_customers`` derived as S + N - E where not given,
     ``days_in_period`` from a dated period or 30), and the result columns of
-    :data:`~retention_gui.core.schema.PERIOD_RESULTS`. A result is NaN exactly
-    where METRICS.md calls it undefined.
+    :data:`~retention_gui.core.schema.PERIOD_RESULTS`. A result is NaN where
+    METRICS.md calls it undefined and, with ``null_impossible`` (the default),
+    where an input it needs is an error or its value is impossible (see
+    :func:`result_reasons`; :func:`period_metrics` also returns the reasons).
+    Valid input gives the same numbers either way.
+    """
+    return period_metrics(df, frequency, null_impossible=null_impossible)[0]
+
+
+def period_metrics(
+    df: pd.DataFrame, frequency: str = "month", *, null_impossible: bool = True
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`compute_period_metrics` and :func:`result_reasons`: (table, reasons).
+
+    With ``null_impossible`` every result that has a reason is NaN in the table.
     """
     out = pd.DataFrame(index=df.index)
     if "period" in df.columns:
@@ -231,7 +385,14 @@ def compute_period_metrics(df: pd.DataFrame, frequency: str = "month") -> pd.Dat
     res["nps"] = _ratio(p.fillna(0.0) - d.fillna(0.0), total, 100.0)
     res["return_rate_pct"] = _ratio(out["units_returned"], out["units_sold"], 100.0)
     res["dso"] = _ratio(out["accounts_receivable"] * out["days_in_period"], out["credit_sales"])
-    return res[["period", *PERIOD_INPUTS, *PERIOD_RESULTS]]
+    table = res[["period", *PERIOD_INPUTS, *PERIOD_RESULTS]]
+    reasons = result_reasons(df, table)
+    if null_impossible:
+        for key in PERIOD_RESULTS:
+            hidden = reasons[key].notna().to_numpy(dtype=bool)
+            if hidden.any():
+                table[key] = table[key].mask(hidden)
+    return table, reasons
 
 
 # metric, comparison, threshold key, message code
@@ -271,10 +432,10 @@ def analyse_periods(
     """Validate a period table, compute every metric and the result warnings."""
     if len(df) == 0:
         raise InputError("no_data")
-    table = compute_period_metrics(df, frequency)
+    table, reasons = period_metrics(df, frequency)
     # Messages name a period as it is shown: a date becomes "2024-01".
     shown = df.assign(period=table["period"]) if "period" in df.columns else df
     problems = validate_period_inputs(shown)
     problems += result_warnings(table, thresholds, rows_of(df))
-    return PeriodAnalysis(table=table, problems=problems)
+    return PeriodAnalysis(table=table, problems=problems, reasons=reasons)
 

@@ -287,7 +287,10 @@ def analyse_transactions(
             "loyal_customer_rate_pct": loyal_pct,
         }
     )
-    metrics = compute_period_metrics(table.drop(columns=["period"]).assign(period=labels), frequency)
+    # Counted from orders, these columns are consistent by construction; net revenue after refunds and
+    # returns of earlier sales are real figures here, not typing errors, so nothing is hidden (section 3).
+    metrics = compute_period_metrics(table.drop(columns=["period"]).assign(period=labels), frequency,
+                                     null_impossible=False)
     # Section 3 defines CRR as retained / S (N in (E - N) / S counts reactivated customers too).
     with np.errstate(invalid="ignore", divide="ignore"):
         metrics["crr_pct"] = np.where(S > 0, retained * 100.0 / np.where(S > 0, S, 1), np.nan)

@@ -677,8 +677,17 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int],
 def _percent_fractions(values: pd.Series, raw: pd.Series, key: str, rows: np.ndarray) -> tuple[pd.Series, list[Problem]]:
     """A 0-100 column whose numbers are all fractions (0.42) was formatted as percent in Excel: 0.42 is 42 %.
 
-    Converted, and said so in a warning (never silently)."""
-    numbers_in_cells = pd.to_numeric(raw, errors="coerce") if raw.dtype == object else raw
+    Converted, and said so in a warning (never silently). Text cells are never converted: "0,425" and
+    "0.425" typed as text both stay 0.425, and "42,5 %" is 42.5."""
+    if raw.dtype == object:
+        # Only number cells are stored as fractions by Excel; text ("0,425", "0.425") is read as written,
+        # whichever decimal mark it uses.
+        is_text = as_mask(raw.map(lambda v: isinstance(v, str), na_action="ignore"))
+        numbers_in_cells = pd.to_numeric(raw.where(~is_text), errors="coerce")
+    elif pd.api.types.is_numeric_dtype(raw.dtype):
+        numbers_in_cells = raw
+    else:  # a text column
+        numbers_in_cells = pd.Series(np.nan, index=raw.index)
     from_cells = numbers_in_cells.notna() & values.notna()
     v = values[from_cells]
     if len(v) and (v.abs() <= 1).all() and (v != 0).any() and not (v == np.floor(v)).all():

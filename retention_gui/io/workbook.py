@@ -183,13 +183,16 @@ def _periods_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
     _header(ws, [header_name(k) for k in keys], {k: metric_name(k) for k in keys}, keys)
     letters = {k: get_column_letter(j) for j, k in enumerate(keys, start=1)}
     inputs = analysis.inputs
+    reasons = analysis.reasons
     formats = {k: _number_format(k, currency) for k in keys}
     for i, row in enumerate(frame.itertuples(index=False, name=None), start=2):
         for j, (key, value) in enumerate(zip(keys, row), start=1):
             formula = None
             # Inputs the user gave stay values; derived and computed columns follow them live.
             typed = inputs is not None and key in inputs.columns and pd.notna(inputs[key].iloc[i - 2])
-            if not typed:
+            # A result the app does not show (an input error, an impossible value) is left empty, not recalculated.
+            hidden = reasons is not None and key in reasons.columns and reasons[key].iloc[i - 2] is not None
+            if not typed and not hidden:
                 formula = _formula_for(key, analysis.kind, letters, i)
             if key == "lost_customers" and analysis.kind != "periods":
                 formula = None  # counted from orders, not derived

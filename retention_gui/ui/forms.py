@@ -20,9 +20,13 @@ from ..core.errors import ERROR
 from ..core.nps import classify_scores
 from ..core.periods import validate_period_inputs
 from ..messages import message_for, metric_name
-from .formatting import parse_user_number
+from .formatting import edit_text, number_language, parse_user_number, user_number_problem
 
 __all__ = ["QuickForm"]
+
+def _is_percent(key: str) -> bool:
+    return key.endswith("_pct")
+
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff3f3; }"
 
@@ -47,7 +51,7 @@ class QuickForm(QWidget):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self._on_debounce_timeout)
-        self._parsed: dict[str, tuple[float | None, bool]] = {}  # text -> parse_user_number(text)
+        self._parsed: dict[tuple, tuple[float | None, bool]] = {}  # see _parse
         self.fields: dict[str, QLineEdit] = {}
         self.messages: dict[str, QLabel] = {}
         self._problems: dict[str, str] = {}
@@ -146,19 +150,22 @@ class QuickForm(QWidget):
         }
 
     # --- values ---
-    def _parse(self, text: str) -> tuple[float | None, bool]:
-        """parse_user_number, remembered per text: a keystroke parses one field, not all of them."""
-        hit = self._parsed.get(text)
+    def _parse(self, key: str, text: str) -> tuple[float | None, bool]:
+        """parse_user_number for a field, remembered per text, kind of field and interface language:
+        a keystroke parses one field, not all of them."""
+        memo = (text, _is_percent(key), number_language())
+        hit = self._parsed.get(memo)
         if hit is None:
             if len(self._parsed) > 4096:
                 self._parsed.clear()
-            hit = self._parsed[text] = parse_user_number(text)
+            hit = self._parsed[memo] = parse_user_number(text, percent=memo[1])
         return hit
 
     def values(self) -> dict[str, float | None]:
+        """Each field's number, read in the interface language (None when empty or not a number)."""
         out: dict[str, float | None] = {}
         for key, edit in self.fields.items():
-            value, ok = self._parse(edit.text())
+            value, ok = self._parse(key, edit.text())
             out[key] = value if ok else None
         return out
 
@@ -176,9 +183,11 @@ class QuickForm(QWidget):
         for key, edit in self.fields.items():
             v = values.get(key)
             with QSignalBlocker(edit):
-                if isinstance(v, float) and v.is_integer():
-                    v = int(v)
-                edit.setText("" if v is None or v == "" else str(v))
+                if isinstance(v, (int, float)) and not isinstance(v, bool):
+                    text = edit_text(float(v))  # as the user types it: 1234,5 in Danish
+                else:
+                    text = "" if v is None or v == "" else str(v)
+                edit.setText(text)
         self.validate()
         self.debounce.stop()
         self.inputs_changed.emit()
@@ -196,13 +205,20 @@ class QuickForm(QWidget):
     def validate(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         for key, edit in self.fields.items():
-            _, ok = self._parse(edit.text())
-            if not ok:
+            problem = user_number_problem(edit.text(), percent=_is_percent(key))
+            if problem is None:
+                continue
+            if problem.code == "not_a_number":
                 problems[key] = self.tr("'%1' is not a number").replace("%1", edit.text().strip())
+            elif problem.severity == ERROR:
+                problems[key] = message_for(problem)
+            else:  # read, and said how: "'1.5' ... was read as 1,5"
+                problems[key] = "⚠ " + message_for(problem)
         for p in validate_period_inputs(self.frame()):
-            if p.column in self.fields and p.column not in problems:
-                text = message_for(p)
-                problems[p.column] = text if p.severity == ERROR else "⚠ " + text
+            if p.column in self.fields and (p.column not in problems or problems[p.column].startswith("⚠")):
+                text = message_for(p) if p.severity == ERROR else "⚠ " + message_for(p)
+                reading = problems.get(p.column)  # keep saying how the number was read
+                problems[p.column] = text if reading is None else f"{text}\n{reading}"
         for key in self.messages:
             self._show_message(key, problems.get(key))
         self._problems = problems
@@ -230,7 +246,7 @@ class QuickForm(QWidget):
         # Only this field's own "not a number" is checked per key; the checks across fields
         # (retained more than existed, ...) follow when typing pauses.
         text = self.fields[key].text()
-        _, ok = self._parse(text)
+        _, ok = self._parse(key, text)
         if not ok:
             self._show_message(key, self.tr("'%1' is not a number").replace("%1", text.strip()))
         elif key in self._problems:

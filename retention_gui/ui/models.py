@@ -9,9 +9,18 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
+from ..core.errors import Problem
 from ..core.schema import PERIOD_INPUTS
-from ..messages import metric_name
-from .formatting import format_value, is_missing, parse_user_number
+from ..messages import message_for, metric_name
+from .formatting import (
+    block_language,
+    edit_text,
+    format_value,
+    is_missing,
+    number_language,
+    parse_user_number,
+    user_number_problem,
+)
 
 __all__ = ["DataFrameModel", "PeriodTableModel", "PERIOD_TABLE_COLUMNS", "SORT_ROLE"]
 
@@ -104,6 +113,10 @@ class PeriodTableModel(QAbstractTableModel):
         self.undo_stack = undo_stack
         self._frame = self.empty_frame(0)
         self.invalid_cells: set[tuple[int, int]] = set()
+        # (row, column) -> pasted text that is not a number: kept and shown (the value is blank).
+        self.unreadable: dict[tuple[int, int], str] = {}
+        # (row, column) -> how a typed or pasted text was read, or why it was not (shown as a tooltip).
+        self.cell_notes: dict[tuple[int, int], Problem] = {}
 
     @staticmethod
     def empty_frame(rows: int) -> pd.DataFrame:
@@ -134,6 +147,11 @@ class PeriodTableModel(QAbstractTableModel):
             return None
         key = PERIOD_TABLE_COLUMNS[index.column()]
         value = self._frame.iat[index.row(), index.column()]
+        cell = (index.row(), index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and cell in self.unreadable:
+            return self.unreadable[cell]  # pasted text that is not a number stays in sight
+        if role == Qt.ItemDataRole.ToolTipRole and cell in self.cell_notes:
+            return message_for(self.cell_notes[cell])
         if role == Qt.ItemDataRole.DisplayRole:
             if is_missing(value):
                 return ""
@@ -145,12 +163,13 @@ class PeriodTableModel(QAbstractTableModel):
                 return ""
             if key == "period":
                 return value.strftime("%Y-%m-%d") if isinstance(value, pd.Timestamp) else str(value)
-            v = float(value)
-            return str(int(v)) if v.is_integer() else repr(v)
+            return edit_text(float(value))  # as the user types it: 1234,5 in Danish
         if role == Qt.ItemDataRole.TextAlignmentRole and key != "period":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and (index.row(), index.column()) in self.invalid_cells:
+        if role == Qt.ItemDataRole.BackgroundRole and (cell in self.invalid_cells or cell in self.unreadable):
             return QBrush(QColor(255, 220, 220))
+        if role == Qt.ItemDataRole.BackgroundRole and cell in self.cell_notes:
+            return QBrush(QColor(255, 244, 204))  # read, with a note on how
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
@@ -171,26 +190,43 @@ class PeriodTableModel(QAbstractTableModel):
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        new = self._convert(index.column(), value)
+        new, note = self._convert(index.column(), value)
         if new is _INVALID:
-            return False
+            return False  # a typed cell that is not a number is refused; the old value stays
+        cell = (index.row(), index.column())
         old = self._frame.iat[index.row(), index.column()]
-        if _same(old, new):
+        if _same(old, new) and cell not in self.unreadable and self.cell_notes.get(cell) == note:
             return False
-        self.undo_stack.push(_SetBlock(self, index.row(), index.column(), [[new]], self.tr("Edit cell")))
+        self.undo_stack.push(_SetBlock(self, index.row(), index.column(), [[new]], self.tr("Edit cell"),
+                                       [[(None, note)]]))
         return True
 
-    def _convert(self, column: int, value: Any) -> Any:
+    def _convert(self, column: int, value: Any, language: str | None = None) -> tuple[Any, Problem | None]:
+        """(value, note) for a typed or pasted cell; value is _INVALID for text that is not a number.
+
+        ``language``: the convention of a pasted block when it is not the interface's (see block_language).
+        """
         key = PERIOD_TABLE_COLUMNS[column]
         if key == "period":
             text = str(value).strip() if value is not None else ""
-            return text or None
+            return text or None, None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
-        number, ok = parse_user_number(str(value) if value is not None else "")
+            return float(value), None
+        text = str(value) if value is not None else ""
+        percent = key.endswith("_pct")
+        number, ok = parse_user_number(text, language, percent=percent)
+        interface = number_language()
+        note = user_number_problem(text, language, percent=percent,
+                                   interface=interface if language not in (None, interface) else None)
+        if note is not None:
+            note = note.located(column=key)
         if not ok:
-            return _INVALID
-        return np.nan if number is None else number
+            return _INVALID, note
+        return (np.nan if number is None else number), note
+
+    def cell_problems(self) -> list[Problem]:
+        """Notes on cells (pasted text that is not a number, numbers read another way), by table row."""
+        return [p.located(row=r + 1) for (r, _), p in sorted(self.cell_notes.items())]
 
     def paste_block(self, top: int, left: int, block: Sequence[Sequence[str]]) -> bool:
         """Paste a tab-separated block (from Excel) at (top, left); adds rows as needed. One undo step."""
@@ -198,14 +234,21 @@ class PeriodTableModel(QAbstractTableModel):
         rows = [[cell for cell in row[:width]] for row in block if any(c.strip() for c in row)]
         if not rows or width <= 0:
             return False
-        converted = []
+        # Excel copies cells as its own locale writes them, which may not be the interface language's.
+        language = block_language(cell for row in rows for j, cell in enumerate(row)
+                                  if PERIOD_TABLE_COLUMNS[left + j] != "period")
+        converted, notes = [], []
         for row in rows:
-            out = []
+            out, out_notes = [], []
             for j, cell in enumerate(row):
-                v = self._convert(left + j, cell)
+                v, note = self._convert(left + j, cell, language)
+                # Text that is not a number is never blanked silently: it stays in the cell, marked.
                 out.append(np.nan if v is _INVALID else v)
+                out_notes.append((cell.strip() if v is _INVALID else None, note))
             converted.append(out)
-        self.undo_stack.push(_SetBlock(self, top, left, converted, self.tr("Paste %n row(s)", "", len(converted))))
+            notes.append(out_notes)
+        self.undo_stack.push(_SetBlock(self, top, left, converted, self.tr("Paste %n row(s)", "", len(converted)),
+                                       notes))
         return True
 
     def insert_rows(self, row: int, count: int = 1) -> None:
@@ -230,24 +273,48 @@ class PeriodTableModel(QAbstractTableModel):
         return out
 
     # --- raw operations used by the undo commands ---
-    def _write_block(self, top: int, left: int, values: list[list[Any]]) -> list[list[Any]]:
+    def _write_block(self, top: int, left: int, values: list[list[Any]],
+                     notes: list[list[_Note]] | None = None) -> tuple[list[list[Any]], list[list[_Note]]]:
+        """Write values (and each cell's unreadable text and note); returns what was there before."""
         needed = top + len(values) - len(self._frame)
         if needed > 0:
             self._raw_insert(len(self._frame), needed)
-        old = []
+        old, old_notes = [], []
         for i, row in enumerate(values):
-            old_row = []
+            old_row, old_note_row = [], []
             for j, v in enumerate(row):
-                old_row.append(self._frame.iat[top + i, left + j])
+                cell = (top + i, left + j)
+                old_row.append(self._frame.iat[cell])
+                old_note_row.append((self.unreadable.pop(cell, None), self.cell_notes.pop(cell, None)))
+                raw, note = notes[i][j] if notes is not None else (None, None)
+                if raw:
+                    self.unreadable[cell] = raw
+                if note is not None:
+                    self.cell_notes[cell] = note
                 col = PERIOD_TABLE_COLUMNS[left + j]
                 self._frame.loc[top + i, col] = v if col == "period" else (np.nan if v is None else v)
             old.append(old_row)
+            old_notes.append(old_note_row)
         width = max(len(r) for r in values)
         self.dataChanged.emit(self.index(top, left), self.index(top + len(values) - 1, left + width - 1))
         self.edited.emit()
-        return old
+        return old, old_notes
+
+    def _shift_cells(self, row: int, by: int) -> None:
+        """Move notes and unreadable texts of rows at or below ``row`` by ``by`` rows (dropping removed ones)."""
+        def moved(cells: dict) -> dict:
+            out = {}
+            for (r, c), v in cells.items():
+                if r < row:
+                    out[(r, c)] = v
+                elif by > 0 or r >= row - by:
+                    out[(r + by, c)] = v
+            return out
+        self.unreadable = moved(self.unreadable)
+        self.cell_notes = moved(self.cell_notes)
 
     def _raw_insert(self, row: int, count: int) -> None:
+        self._shift_cells(row, count)
         self.beginInsertRows(QModelIndex(), row, row + count - 1)
         parts = [self._frame.iloc[:row], self.empty_frame(count), self._frame.iloc[row:]]
         self._frame = pd.concat(parts, ignore_index=True)
@@ -255,12 +322,14 @@ class PeriodTableModel(QAbstractTableModel):
 
     def _raw_remove(self, row: int, count: int) -> pd.DataFrame:
         removed = self._frame.iloc[row : row + count].copy()
+        self._shift_cells(row, -count)
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
         self._frame = self._frame.drop(index=range(row, row + count)).reset_index(drop=True)
         self.endRemoveRows()
         return removed
 
     def _raw_put_rows(self, row: int, rows: pd.DataFrame) -> None:
+        self._shift_cells(row, len(rows))
         self.beginInsertRows(QModelIndex(), row, row + len(rows) - 1)
         self._frame = pd.concat([self._frame.iloc[:row], rows, self._frame.iloc[row:]], ignore_index=True)
         self.endInsertRows()
@@ -270,12 +339,16 @@ class PeriodTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._frame = frame.reset_index(drop=True)
         self.invalid_cells = set()
+        self.unreadable = {}
+        self.cell_notes = {}
         self.endResetModel()
         self.edited.emit()
         return old
 
 
 _INVALID = object()
+# A cell's unreadable pasted text (or None) and its note (or None).
+_Note = tuple[str | None, Problem | None]
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -285,18 +358,20 @@ def _same(a: Any, b: Any) -> bool:
 
 
 class _SetBlock(QUndoCommand):
-    def __init__(self, model: PeriodTableModel, top: int, left: int, values: list[list[Any]], text: str) -> None:
+    def __init__(self, model: PeriodTableModel, top: int, left: int, values: list[list[Any]], text: str,
+                 notes: list[list[_Note]] | None = None) -> None:
         super().__init__(text)
-        self.model, self.top, self.left, self.values = model, top, left, values
+        self.model, self.top, self.left, self.values, self.notes = model, top, left, values, notes
         self.old: list[list[Any]] | None = None
+        self.old_notes: list[list[_Note]] | None = None
         self.rows_before = len(model._frame)
 
     def redo(self) -> None:
-        self.old = self.model._write_block(self.top, self.left, self.values)
+        self.old, self.old_notes = self.model._write_block(self.top, self.left, self.values, self.notes)
 
     def undo(self) -> None:
         assert self.old is not None
-        self.model._write_block(self.top, self.left, self.old)
+        self.model._write_block(self.top, self.left, self.old, self.old_notes)
         extra = len(self.model._frame) - self.rows_before
         if extra > 0:
             self.model._raw_remove(self.rows_before, extra)

@@ -133,9 +133,10 @@ def test_missing_new_customers_and_end_with_lost_given():
 
 
 def test_churn_above_100_is_a_reason():
-    # A typed L of 150 with S = 100: churn 150 % would make the projection swing below zero.
+    # A typed L of 150 with S = 100: churn 150 % is impossible, so the period table does not show it
+    # (issue 12) and the what-if has no churn to start from, rather than a projection below zero.
     df = THREE.assign(lost_customers=[150, 150, 150])
-    assert what_if(table(df)).reason == "churn_above_100"
+    assert what_if(table(df)).reason == "no_churn"
 
 
 def test_churn_cannot_go_below_zero_and_zero_churn_has_no_clv():
