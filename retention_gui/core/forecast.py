@@ -794,7 +794,7 @@ def win_back_list(customers: pd.DataFrame, top: int = 50, max_p_alive: float = 0
     if emails is not None:
         out["email"] = out["customer_id"].map(emails)
     else:
-        ids = out["customer_id"].astype(str)
-        out["email"] = ids.where(ids.str.contains("@", regex=False), None)
+        out["email"] = pd.Series([c if isinstance(c, str) and "@" in c else None for c in out["customer_id"]],
+                                 index=out.index, dtype=object)
     out = out.sort_values("value_at_risk", ascending=False, kind="stable").head(top)
     return out[cols].reset_index(drop=True)
