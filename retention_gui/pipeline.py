@@ -19,7 +19,7 @@ from .core.nps import analyse_nps
 from .core.periods import analyse_periods, result_warnings
 from .core.report import plain, records, warnings_list
 from .core.schema import DEFAULT_THRESHOLDS, TRANSACTION_PERIOD_COLUMNS
-from .core.transactions import analyse_transactions
+from .core.transactions import OrderTable, analyse_transactions
 from .io.reader import ImportResult, import_file
 from .messages import message_for
 
@@ -66,6 +66,9 @@ class Analysis(ProblemList):
     inputs: pd.DataFrame | None = None
     # Section 5, when ``settings.predict`` and the data are transactions.
     forecast: Forecast | None = None
+    # The section 3 orders of transactions, so a forecast can be run again with other settings
+    # (``core.forecast.forecast(analysis.orders, ...)``) without reading or analysing the rows again.
+    orders: OrderTable | None = None
 
 
 def _part(progress: Callable[[float], None] | None, lo: float, hi: float) -> Callable[[float], None] | None:
@@ -107,7 +110,7 @@ def analyse_frame(
             fc = forecast(ta.orders, s.forecast_settings(), _part(progress, split, 1.0), cancel)
         return Analysis(
             "transactions", s, periods=ta.periods, summary=ta.summary, cohorts=ta.cohorts,
-            customers=ta.customers, problems=ta.problems, inputs=ta.periods[counted], forecast=fc,
+            customers=ta.customers, problems=ta.problems, inputs=ta.periods[counted], forecast=fc, orders=ta.orders,
         )
     if kind == "nps":
         na = analyse_nps(data, s.frequency)
