@@ -59,7 +59,7 @@ else:
         pipeline.forecast = timed
     imported = import_file(path)
     t_read = time.perf_counter() - t0
-    analysis = analyse_frame(imported.kind, imported.data, Settings(predict=predict, customers_json=predict))
+    analysis = analyse_frame(imported.kind, imported.data, Settings(predict=predict))
     text = json.dumps(to_json(analysis))
     rows = len(imported.data)
     extra.update({"periods": len(analysis.periods), "cohorts": len(analysis.cohorts),

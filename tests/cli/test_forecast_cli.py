@@ -166,3 +166,21 @@ def test_forecast_sheet_headers_are_translated_with_the_header_names(cdnow_xlsx,
     wb.close()
     header = next(r for r in rows if r and r[0] == "Customer ID")
     assert "Chance still a customer" in header and "Predicted customer value" in header
+
+
+def test_fast_customer_records_are_the_plain_records():
+    import numpy as np
+    import pandas as pd
+
+    from retention_gui.core.report import records
+    from retention_gui.pipeline import customer_records
+
+    frame = pd.DataFrame({
+        "customer_id": ["A", 7, None],
+        "orders": np.array([1, 2, 3], dtype=np.int64),
+        "first_order": pd.to_datetime(["2024-01-01", None, "2024-03-05"]),
+        "monetary": [np.nan, 2.5, np.inf],
+        "T": np.array([0, 10, 20]),
+    })
+    assert customer_records(frame) == records(frame)
+    assert customer_records(frame)[1] == {"customer_id": 7, "orders": 2, "first_order": None, "monetary": 2.5, "T": 10}
