@@ -515,6 +515,15 @@ def p_alive(fit: BgNbdFit, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.
     return special.expit(-_log_odds_dead(fit, np.asarray(x, float), np.asarray(t_x, float), np.asarray(T, float)))
 
 
+# scipy's real hyp2f1 loses digits when c - a - b is within ~1e-6 of an integer (its 1 - z
+# transformation is logarithmic there: 10 % wrong at 1e-15, 1e-6 at 1e-10) and is infinite at
+# c = 0, -1, ...; the bracket itself is smooth there. Within _NEAR of such a point it is taken as
+# the mean of its values at c +- _NUDGE (error ~ _NUDGE^2 relative), and at a = 1 (0 / 0 in the
+# prefactor) as the mean at a +- _NUDGE.
+_NEAR = 1e-5
+_NUDGE = 2e-5
+
+
 def _bracket(fit: BgNbdFit, x: np.ndarray, T: np.ndarray, t: np.ndarray) -> np.ndarray:
     """(a + b + x - 1) / (a - 1) [1 - ((alpha + T) / (alpha + T + t))^(r + x) 2F1(r + x, b + x; a + b + x - 1; z)].
 
@@ -525,11 +534,28 @@ def _bracket(fit: BgNbdFit, x: np.ndarray, T: np.ndarray, t: np.ndarray) -> np.n
     overflows for frequent buyers).
     """
     r, alpha, a, b = fit.r, fit.alpha, fit.a, fit.b
+    if abs(a - 1.0) < _NEAR:
+        lo = _bracket(BgNbdFit(r, alpha, a - _NUDGE, b, fit.log_likelihood), x, T, t)
+        hi = _bracket(BgNbdFit(r, alpha, a + _NUDGE, b, fit.log_likelihood), x, T, t)
+        return (lo + hi) / 2
+    x, T, t = np.broadcast_arrays(np.asarray(x, float), np.asarray(T, float), np.asarray(t, float))
     one_minus_z = (alpha + T) / (alpha + T + t)
     z = t / (alpha + T + t)
-    with np.errstate(over="ignore", invalid="ignore"):
-        f = one_minus_z ** (a - 1.0) * special.hyp2f1(a + b - 1.0 - r, a - 1.0, a + b + x - 1.0, z)
-        return (a + b + x - 1.0) / (a - 1.0) * (1.0 - f)
+    A, B = a + b - 1.0 - r, a - 1.0
+
+    def core(c: np.ndarray, omz: np.ndarray, zz: np.ndarray) -> np.ndarray:
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            return c / B * (1.0 - omz**B * special.hyp2f1(A, B, c, zz))
+
+    c = a + b + x - 1.0
+    gap = c - A - B
+    near = (np.abs(gap - np.round(gap)) < _NEAR) | ((c < _NEAR) & (np.abs(c - np.round(c)) < _NEAR))
+    out = core(c, one_minus_z, z)
+    if near.any():
+        cn, omz, zz = c[near], one_minus_z[near], z[near]
+        out = np.array(out, dtype=float, copy=True)
+        out[near] = (core(cn + _NUDGE, omz, zz) + core(cn - _NUDGE, omz, zz)) / 2
+    return out
 
 
 def expected_purchases(fit: BgNbdFit, t: np.ndarray | float, x: np.ndarray, t_x: np.ndarray,
