@@ -461,3 +461,23 @@ def test_win_back_list_is_empty_when_not_fitted(cdnow):
     fc = forecast(orders_of(cdnow), ForecastSettings(as_of=dt.date(1997, 2, 1)))
     assert fc.status == "not_fitted"
     assert F.win_back_list(fc.customers).empty
+
+
+def test_a_model_check_that_cannot_be_fitted_says_why_and_the_forecast_stands(cdnow):
+    # Holdout 500 days before 1998-06-30 = 1997-02-15: 46 days of data, fewer than 90.
+    fc = forecast(orders_of(cdnow), ForecastSettings(holdout_days=500))
+    assert fc.status == "fitted"
+    mc = fc.model_check
+    assert mc.calibration_end == dt.date(1997, 2, 15)
+    assert mc.reason.code == "forecast_short_span" and mc.bgnbd is None and mc.predicted_purchases is None
+    assert mc.by_frequency["predicted_mean"].isna().all() and mc.actual_purchases > 0
+
+
+def test_the_pipeline_reports_progress_through_the_forecast(cdnow):
+    from retention_gui.pipeline import Settings, analyse_frame
+
+    seen: list[float] = []
+    analysis = analyse_frame("transactions", cdnow, Settings(predict=True), progress=seen.append)
+    assert analysis.forecast is not None and analysis.forecast.status == "fitted"
+    assert seen == sorted(seen) and seen[-1] == 1.0 and any(0.8 < f < 1.0 for f in seen)
+    assert analyse_frame("transactions", cdnow).forecast is None  # no forecast unless asked for
