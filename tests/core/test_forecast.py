@@ -481,3 +481,24 @@ def test_the_pipeline_reports_progress_through_the_forecast(cdnow):
     assert analysis.forecast is not None and analysis.forecast.status == "fitted"
     assert seen == sorted(seen) and seen[-1] == 1.0 and any(0.8 < f < 1.0 for f in seen)
     assert analyse_frame("transactions", cdnow).forecast is None  # no forecast unless asked for
+
+
+def test_analytic_gradients_match_central_differences(cal):
+    def central(f, theta, h=1e-6):
+        out = []
+        for i in range(len(theta)):
+            up, down = theta.copy(), theta.copy()
+            up[i] *= 1 + h
+            down[i] *= 1 - h
+            out.append((f(up) - f(down)) / (2 * h * theta[i]))
+        return np.array(out)
+
+    g = F._groups(cal.frequency, cal.recency, cal.T)
+    theta = np.array([0.3, 25.0, 0.9, 2.0])  # away from the maximum, where the gradient is not ~0
+    numeric = central(lambda th: F._bgnbd_ll_grad(th, g)[0], theta)
+    np.testing.assert_allclose(F._bgnbd_ll_grad(theta, g)[1], numeric, rtol=1e-5)
+    sel = cal.frequency > 0
+    d = F._SpendData.of(cal.frequency[sel], cal.monetary[sel])
+    theta = np.array([5.0, 3.0, 12.0])
+    numeric = central(lambda th: F._gg_ll_grad(th, d)[0], theta)
+    np.testing.assert_allclose(F._gg_ll_grad(theta, d)[1], numeric, rtol=1e-5)
