@@ -325,19 +325,26 @@ def test_as_of_before_every_order_is_not_fitted(cdnow):
 
 def simulate(n: int, days: int, r: float, alpha: float, a: float, b: float, p: float, q: float, gamma: float,
              seed: int) -> pd.DataFrame:
-    """Orders drawn from the BG/NBD and Gamma-Gamma models themselves (rates and spend per day)."""
+    """Orders drawn from the BG/NBD and Gamma-Gamma models themselves (rates and spend per day).
+
+    Poisson purchases at rate lambda ~ Gamma(r, alpha); after each repeat purchase (not the first:
+    the BG/NBD's indicator [x > 0]) the customer leaves with p ~ Beta(a, b); spend per purchase
+    ~ Gamma(p, nu) with nu ~ Gamma(q, gamma).
+    """
     rng = np.random.default_rng(seed)
     start = np.datetime64("2023-01-01")
     ids, dates, amounts = [], [], []
     for c in range(n):
         lam, drop, nu = rng.gamma(r, 1 / alpha), rng.beta(a, b), rng.gamma(q, 1 / gamma)
         t = float(rng.integers(0, days // 3))
+        first = True
         while t < days:
             ids.append(f"C{c:04d}")
             dates.append(start + np.timedelta64(int(t), "D"))
             amounts.append(round(float(rng.gamma(p, 1 / nu)), 2))
-            if rng.random() < drop:
+            if not first and rng.random() < drop:
                 break
+            first = False
             t += rng.exponential(1 / lam)
     return pd.DataFrame({"customer_id": ids, "order_date": pd.to_datetime(np.array(dates)), "amount": amounts})
 
@@ -504,3 +511,13 @@ def test_analytic_gradients_match_central_differences(cal):
     theta = np.array([5.0, 3.0, 12.0])
     numeric = central(lambda th: F._gg_ll_grad(th, d)[0], theta)
     np.testing.assert_allclose(F._gg_ll_grad(theta, d)[1], numeric, rtol=1e-5)
+
+
+def test_fit_recovers_the_parameters_of_simulated_orders():
+    # 3000 customers over two years from r 1.06, alpha 96.1 days, a 1.16, b 4.62; p 4, q 3, gamma 30.
+    df = simulate(3000, 730, r=1.06, alpha=96.1, a=1.16, b=4.62, p=4.0, q=3.0, gamma=30.0, seed=11)
+    fc = forecast(orders_of(df))
+    bg, gg = fc.bgnbd, fc.gamma_gamma
+    assert bg.r == pytest.approx(1.06, rel=0.15) and bg.alpha == pytest.approx(96.1, rel=0.15)
+    assert bg.a / (bg.a + bg.b) == pytest.approx(1.16 / (1.16 + 4.62), rel=0.2)  # mean dropout chance
+    assert gg.gamma * gg.p / (gg.q - 1) == pytest.approx(30 * 4 / 2, rel=0.15)  # mean spend per purchase
