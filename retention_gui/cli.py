@@ -9,6 +9,7 @@ early, as by ``retention-calc orders.xlsx | head -1``.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import os
@@ -22,7 +23,7 @@ import pandas as pd
 
 from .core.errors import InputError, Problem
 from .core.whatif import HORIZON
-from .messages import advice_message, format_problem, metric_name, whatif_heading, whatif_reason
+from .messages import advice_message, format_problem, message_for, metric_name, whatif_heading, whatif_reason
 from .pipeline import Analysis, Settings, advice_for, analyse_file, to_json, whatif_for
 
 __all__ = ["main", "build_parser"]
@@ -49,6 +50,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--churn-window-days", type=_positive_int, default=365, metavar="N")
     p.add_argument("--loyal-min-orders", type=_positive_int, default=3, metavar="N")
     p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    f = p.add_argument_group(
+        "forecast (orders only; METRICS.md section 5)",
+        "Predicted purchases, P(alive) and customer lifetime value (BG/NBD and Gamma-Gamma). "
+        "Any of these options asks for the forecast; without them none is computed.",
+    )
+    f.add_argument("--predict", action="store_true", help="compute the forecast with the default settings")
+    f.add_argument("--as-of", type=_date, metavar="DATE", help="forecast from this day, YYYY-MM-DD (default: the last order date)")
+    f.add_argument("--horizon-months", type=_positive_int, metavar="N", help="months to forecast (default 12)")
+    f.add_argument("--discount-pct", type=_non_negative_float, metavar="D", help="annual discount rate in %% (default 10)")
+    f.add_argument("--margin-pct", type=_percent, metavar="M", help="gross margin in %%, 0-100 (default 100)")
+    f.add_argument("--holdout-days", type=_non_negative_int, metavar="N",
+                   help="check the model: fit on orders up to N days before the as-of day and compare (default 0: no check)")
+    f.add_argument("--customers", action="store_true", help="with --json: one object per customer")
     p.add_argument("-o", "--output", metavar="OUTPUT.xlsx", help="write a results workbook")
     p.add_argument(
         "--what-if", type=_what_if, metavar="CHURN_DOWN,NEW_UP,VALUE_UP",
@@ -94,6 +108,63 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def _number(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    value = _number(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def _percent(text: str) -> float:
+    value = _number(text)
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text!r} must be between 0 and 100")
+    return value
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _forecast_options(args: argparse.Namespace) -> dict[str, object]:
+    """Settings for the forecast flags that were given; ``predict`` when any was."""
+    given = {
+        "as_of": args.as_of,
+        "horizon_months": args.horizon_months,
+        "annual_discount_pct": args.discount_pct,
+        "margin_pct": args.margin_pct,
+        "holdout_days": args.holdout_days,
+    }
+    options: dict[str, object] = {k: v for k, v in given.items() if v is not None}
+    if args.predict or args.customers or options:
+        options["predict"] = True
+        options["customers_json"] = bool(args.customers)
+    return options
+
+
 def _fmt(value: object, key: str) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return "-"
@@ -131,6 +202,9 @@ def render_text(analysis: Analysis) -> str:
             shown[metric_name(c)] = [_fmt(v, c) for v in frame[c]]
         lines.append("")
         lines.append(shown.to_string(index=False))
+    if analysis.forecast is not None:
+        lines.append("")
+        lines.extend(_forecast_lines(analysis))
     if analysis.warnings:
         lines.append("")
         lines.append("Warnings:")
@@ -173,6 +247,29 @@ def _what_if_lines(analysis: Analysis) -> list[str]:
         metric_name("difference"): [_fmt(None if x is None or y is None else y - x, k) for k, x, y in rows],
     })
     return [head, table.to_string(index=False)]
+
+
+def _forecast_lines(analysis: Analysis) -> list[str]:
+    """The forecast in a few lines: status or reason, totals, the model check."""
+    fc = analysis.forecast
+    assert fc is not None
+    st = fc.settings
+    head = f"Forecast as of {fc.as_of.isoformat() if fc.as_of else '-'}, next {st.horizon_months} months"
+    lines = [head + ":"]
+    if fc.reason is not None:
+        lines.append(f"  {message_for(fc.reason)}")
+    if fc.bgnbd is not None:
+        lines.append(f"  {metric_name('expected_purchases')}: {_fmt(fc.expected_purchases, 'expected_purchases')}")
+        lines.append(f"  {metric_name('predicted_revenue')}: {_fmt(fc.predicted_revenue, 'predicted_revenue')}")
+        lines.append(f"  {metric_name('predicted_clv')}: {_fmt(fc.predicted_clv, 'predicted_clv')}"
+                     f"  (margin {st.margin_pct:g}%, discount {st.annual_discount_pct:g}% a year)")
+    mc = fc.model_check
+    if mc is not None:
+        lines.append(f"  Model check ({mc.holdout_days} days after {mc.calibration_end.isoformat()}): "
+                     f"predicted {_fmt(mc.predicted_purchases, 'predicted')} purchases, actual {mc.actual_purchases}")
+        if mc.reason is not None:
+            lines.append(f"    {message_for(mc.reason)}")
+    return lines
 
 
 def _report_problems(problems: list[Problem]) -> None:
@@ -241,7 +338,8 @@ def _print_quietly(write) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings(
-        frequency=args.frequency, churn_window_days=args.churn_window_days, loyal_min_orders=args.loyal_min_orders
+        frequency=args.frequency, churn_window_days=args.churn_window_days, loyal_min_orders=args.loyal_min_orders,
+        **_forecast_options(args),
     )
     if args.output and _same_file(args.output, args.input):
         _report_problems([Problem("output_is_input", file=Path(args.output).name)])

@@ -175,6 +175,32 @@ TEMPLATES: dict[str, str] = {
     "map_column_not_found": QT_TRANSLATE_NOOP(
         "Messages", "there is no column '{column}' (give a header or an Excel letter); the columns are: {columns}"
     ),
+    # --- forecast --- (why predicted CLV is not fitted; METRICS.md section 5)
+    "forecast_no_orders": QT_TRANSLATE_NOOP("Messages", "there are no orders on or before {as_of}, so there is nothing to forecast"),
+    "forecast_short_span": QT_TRANSLATE_NOOP(
+        "Messages", "the orders up to {as_of} span only {days} days; a forecast needs at least {needed} days"
+    ),
+    "forecast_too_few_repeat": QT_TRANSLATE_NOOP(
+        "Messages", "only {count} customers bought on more than one day up to {as_of}; a forecast needs at least {needed}"
+    ),
+    "forecast_failed": QT_TRANSLATE_NOOP(
+        "Messages", "the purchase model could not be fitted to these orders; no forecast is shown"
+    ),
+    "forecast_at_bound": QT_TRANSLATE_NOOP(
+        "Messages", "the purchase model has no best fit for these orders (a parameter runs off to its limit); no forecast is shown"
+    ),
+    "forecast_unstable": QT_TRANSLATE_NOOP(
+        "Messages", "the purchase model gave different answers from different starting points; no forecast is shown"
+    ),
+    "spend_too_few": QT_TRANSLATE_NOOP(
+        "Messages", "only {count} customers have repeat purchases with an amount; forecasting spend and value needs at least {needed}"
+    ),
+    "spend_fit_failed": QT_TRANSLATE_NOOP(
+        "Messages", "the spend model could not be fitted; spend and value are not forecast"
+    ),
+    "spend_q_not_above_1": QT_TRANSLATE_NOOP(
+        "Messages", "spend per purchase varies too much between customers to forecast (q = {q} is not above 1); spend and value are not forecast"
+    ),
 }
 
 _LOCATION = {
@@ -255,6 +281,20 @@ METRIC_NAMES: dict[str, str] = {
     "last_order": QT_TRANSLATE_NOOP("Messages", "Last order"),
     "days_since_last_order": QT_TRANSLATE_NOOP("Messages", "Days since last order"),
     "status": QT_TRANSLATE_NOOP("Messages", "Status"),
+    # --- forecast --- (columns of the Forecast sheet and the win-back list)
+    "frequency": QT_TRANSLATE_NOOP("Messages", "Repeat purchase days"),
+    "recency": QT_TRANSLATE_NOOP("Messages", "Days from first to last purchase"),
+    "T": QT_TRANSLATE_NOOP("Messages", "Days since first purchase"),
+    "monetary": QT_TRANSLATE_NOOP("Messages", "Average repeat purchase"),
+    "p_alive": QT_TRANSLATE_NOOP("Messages", "Chance still a customer"),
+    "expected_purchases": QT_TRANSLATE_NOOP("Messages", "Expected purchases"),
+    "expected_spend": QT_TRANSLATE_NOOP("Messages", "Expected spend per purchase"),
+    "predicted_clv": QT_TRANSLATE_NOOP("Messages", "Predicted customer value"),
+    "predicted_revenue": QT_TRANSLATE_NOOP("Messages", "Predicted revenue"),
+    "value_at_risk": QT_TRANSLATE_NOOP("Messages", "Value at risk"),
+    "email": QT_TRANSLATE_NOOP("Messages", "E-mail"),
+    "predicted_mean": QT_TRANSLATE_NOOP("Messages", "Predicted purchases per customer"),
+    "actual_mean": QT_TRANSLATE_NOOP("Messages", "Actual purchases per customer"),
 }
 
 

@@ -6,25 +6,28 @@ No Qt here; the GUI runs :func:`analyse_file` in a worker thread and passes
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
+import numpy as np
 import pandas as pd
 
 from . import __version__
 from .core.advice import Advice, advise
 from .core.errors import ERROR, WARNING, InputError, Problem, ProblemList
+from .core.forecast import Forecast, ForecastSettings, forecast
 from .core.nps import analyse_nps
 from .core.periods import analyse_periods, result_warnings
 from .core.report import plain, records, warnings_list
 from .core.schema import DEFAULT_THRESHOLDS, TRANSACTION_PERIOD_COLUMNS
-from .core.transactions import analyse_transactions
+from .core.transactions import OrderTable, analyse_transactions
 from .core.whatif import WhatIfChanges, WhatIfResult, what_if
 from .io.reader import ImportResult, contained, import_file
 from .messages import advice_message, message_for, whatif_reason
 
 __all__ = ["Settings", "Analysis", "analyse_frame", "analyse_file", "to_json", "whatif_for", "advice_for",
-           "whatif_json", "advice_json"]
+           "whatif_json", "advice_json", "predictions_json", "customer_records"]
 
 
 @dataclass
@@ -36,6 +39,18 @@ class Settings:
     loyal_min_orders: int = 3
     thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
     currency: str = "kr."
+    # Section 5 (predicted CLV), transactions only. Off by default so the plain pipeline stays as fast.
+    predict: bool = False
+    as_of: dt.date | None = None  # None: the last order date
+    horizon_months: int = 12
+    annual_discount_pct: float = 10.0
+    margin_pct: float = 100.0
+    holdout_days: int = 0  # 0: no model check
+    customers_json: bool = False  # put one object per customer in the JSON document (``--customers``)
+
+    def forecast_settings(self) -> ForecastSettings:
+        return ForecastSettings(self.as_of, self.horizon_months, self.annual_discount_pct, self.margin_pct,
+                                self.holdout_days)
 
 
 @dataclass
@@ -60,6 +75,15 @@ class Analysis(ProblemList):
     forecast_numbers: dict[str, float] | None = None
     # Periods input only: per row and result, why a result is not shown (a code; None where it is).
     reasons: pd.DataFrame | None = None
+    # Section 5, when ``settings.predict`` and the data are transactions.
+    forecast: Forecast | None = None
+    # The section 3 orders of transactions, so a forecast can be run again with other settings
+    # (``core.forecast.forecast(analysis.orders, ...)``) without reading or analysing the rows again.
+    orders: OrderTable | None = None
+
+
+def _part(progress: Callable[[float], None] | None, lo: float, hi: float) -> Callable[[float], None] | None:
+    return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
 
 
 def analyse_frame(
@@ -85,13 +109,20 @@ def analyse_frame(
         return Analysis("periods", s, periods=pa.table, summary=summary, problems=pa.problems, inputs=given,
                         reasons=pa.reasons)
     if kind == "transactions":
+        if s.predict:
+            s.forecast_settings().check()  # a bad setting fails before the long work
+        split = 0.8 if s.predict else 1.0
         ta = analyse_transactions(
-            data, s.frequency, s.churn_window_days, s.loyal_min_orders, s.thresholds, progress, cancel
+            data, s.frequency, s.churn_window_days, s.loyal_min_orders, s.thresholds,
+            _part(progress, 0.0, split), cancel,
         )
         counted = [c for c in TRANSACTION_PERIOD_COLUMNS if c in ta.periods.columns]
+        fc = None
+        if s.predict and ta.orders is not None:
+            fc = forecast(ta.orders, s.forecast_settings(), _part(progress, split, 1.0), cancel)
         return Analysis(
             "transactions", s, periods=ta.periods, summary=ta.summary, cohorts=ta.cohorts,
-            customers=ta.customers, problems=ta.problems, inputs=ta.periods[counted],
+            customers=ta.customers, problems=ta.problems, inputs=ta.periods[counted], forecast=fc, orders=ta.orders,
         )
     if kind == "nps":
         na = analyse_nps(data, s.frequency)
@@ -267,5 +298,70 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
     if analysis.source is not None and analysis.source.summary:
         doc["import"] = {k: plain(v) if not isinstance(v, (dict, list)) else v
                          for k, v in analysis.source.summary.items()}
+    if analysis.forecast is not None:
+        doc["predictions"] = predictions_json(analysis.forecast)
+        if analysis.settings.customers_json:
+            doc["customers"] = customer_records(analysis.forecast.customers)
     doc["version"] = __version__
     return doc
+
+
+def customer_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """``records(frame)`` column by column: the same JSON values, ~20 times faster for 60k customers.
+
+    Dates become ``YYYY-MM-DD``, NaN/inf become None, numpy numbers Python numbers.
+    """
+    columns: list[list[Any]] = []
+    for name in frame.columns:
+        col = frame[name]
+        if pd.api.types.is_datetime64_any_dtype(col.dtype):
+            text = col.dt.strftime("%Y-%m-%d")
+            columns.append([None if pd.isna(v) else v for v in text.tolist()])
+        elif pd.api.types.is_float_dtype(col.dtype):
+            values = col.to_numpy(dtype=float)
+            good = np.isfinite(values)
+            columns.append([v if g else None for v, g in zip(values.tolist(), good.tolist())])
+        elif pd.api.types.is_integer_dtype(col.dtype) or pd.api.types.is_bool_dtype(col.dtype):
+            columns.append(col.tolist())
+        else:
+            columns.append([plain(v, str(name)) for v in col.tolist()])
+    names = [str(c) for c in frame.columns]
+    return [dict(zip(names, row)) for row in zip(*columns)]
+
+
+def _fit_json(fit: Any) -> dict[str, Any] | None:
+    return None if fit is None else {k: plain(v) for k, v in vars(fit).items()}
+
+
+def predictions_json(fc: Forecast) -> dict[str, Any]:
+    """The ``predictions`` object of METRICS.md section 5 (reasons worded by :mod:`messages`)."""
+    st = fc.settings
+    mc = fc.model_check
+    check = None
+    if mc is not None:
+        check = {
+            "calibration_end": mc.calibration_end.isoformat(),
+            "holdout_days": mc.holdout_days,
+            "customers": mc.customers,
+            "bgnbd": _fit_json(mc.bgnbd),
+            "gamma_gamma": _fit_json(mc.gamma_gamma),
+            "predicted_purchases": plain(mc.predicted_purchases),
+            "actual_purchases": plain(mc.actual_purchases),
+            "by_frequency": records(mc.by_frequency),
+        }
+    return {
+        "status": fc.status,
+        "reason": None if fc.reason is None else message_for(fc.reason),
+        "as_of": None if fc.as_of is None else fc.as_of.isoformat(),
+        "horizon_months": st.horizon_months,
+        "annual_discount_pct": plain(float(st.annual_discount_pct)),
+        "margin_pct": plain(float(st.margin_pct)),
+        "customers_used": fc.customers_used,
+        "repeat_customers_used": fc.repeat_customers_used,
+        "bgnbd": _fit_json(fc.bgnbd),
+        "gamma_gamma": _fit_json(fc.gamma_gamma),
+        "expected_purchases": plain(fc.expected_purchases),
+        "predicted_revenue": plain(fc.predicted_revenue),
+        "predicted_clv": plain(fc.predicted_clv),
+        "model_check": check,
+    }

@@ -495,3 +495,47 @@ T.update({
         "vises ikke: et af de tal, det beregnes ud fra, har en fejl",
         "visas inte: en av siffrorna det beräknas från har ett fel"),
 })
+
+# --- forecast (predicted CLV, METRICS.md section 5): not-fitted reasons and Forecast sheet headers ---
+T.update({
+    "there are no orders on or before {as_of}, so there is nothing to forecast": (
+        "der er ingen ordrer til og med {as_of}, så der er intet at forudsige",
+        "det finns inga ordrar till och med {as_of}, så det finns inget att prognostisera"),
+    "the orders up to {as_of} span only {days} days; a forecast needs at least {needed} days": (
+        "ordrerne til og med {as_of} dækker kun {days} dage; en prognose kræver mindst {needed} dage",
+        "ordrarna till och med {as_of} täcker bara {days} dagar; en prognos kräver minst {needed} dagar"),
+    "only {count} customers bought on more than one day up to {as_of}; a forecast needs at least {needed}": (
+        "kun {count} kunder har købt på mere end én dag til og med {as_of}; en prognose kræver mindst {needed}",
+        "bara {count} kunder har handlat på mer än en dag till och med {as_of}; en prognos kräver minst {needed}"),
+    "the purchase model could not be fitted to these orders; no forecast is shown": (
+        "købsmodellen kunne ikke tilpasses disse ordrer; der vises ingen prognose",
+        "köpmodellen kunde inte anpassas till dessa ordrar; ingen prognos visas"),
+    "the purchase model has no best fit for these orders (a parameter runs off to its limit); no forecast is shown": (
+        "købsmodellen har ingen bedste tilpasning til disse ordrer (en parameter løber ud til sin grænse); der vises ingen prognose",
+        "köpmodellen har ingen bästa anpassning till dessa ordrar (en parameter går mot sin gräns); ingen prognos visas"),
+    "the purchase model gave different answers from different starting points; no forecast is shown": (
+        "købsmodellen gav forskellige svar fra forskellige startpunkter; der vises ingen prognose",
+        "köpmodellen gav olika svar från olika startpunkter; ingen prognos visas"),
+    "only {count} customers have repeat purchases with an amount; forecasting spend and value needs at least {needed}": (
+        "kun {count} kunder har genkøb med et beløb; en prognose for forbrug og værdi kræver mindst {needed}",
+        "bara {count} kunder har återköp med ett belopp; en prognos för köpbelopp och värde kräver minst {needed}"),
+    "the spend model could not be fitted; spend and value are not forecast": (
+        "forbrugsmodellen kunne ikke tilpasses; forbrug og værdi forudsiges ikke",
+        "beloppsmodellen kunde inte anpassas; köpbelopp och värde prognostiseras inte"),
+    "spend per purchase varies too much between customers to forecast (q = {q} is not above 1); spend and value are not forecast": (
+        "forbruget pr. køb varierer for meget mellem kunderne til en prognose (q = {q} er ikke over 1); forbrug og værdi forudsiges ikke",
+        "köpbeloppet varierar för mycket mellan kunderna för en prognos (q = {q} är inte över 1); köpbelopp och värde prognostiseras inte"),
+    "Repeat purchase days": ("Genkøbsdage", "Återköpsdagar"),
+    "Days from first to last purchase": ("Dage fra første til seneste køb", "Dagar från första till senaste köp"),
+    "Days since first purchase": ("Dage siden første køb", "Dagar sedan första köp"),
+    "Average repeat purchase": ("Gennemsnitligt genkøb", "Genomsnittligt återköp"),
+    "Chance still a customer": ("Sandsynlighed for stadig kunde", "Sannolikhet att fortfarande vara kund"),
+    "Expected purchases": ("Forventede køb", "Förväntade köp"),
+    "Expected spend per purchase": ("Forventet forbrug pr. køb", "Förväntat belopp per köp"),
+    "Predicted customer value": ("Forventet kundeværdi", "Förväntat kundvärde"),
+    "Predicted revenue": ("Forventet omsætning", "Förväntade intäkter"),
+    "Value at risk": ("Værdi i fare", "Värde i riskzonen"),
+    "E-mail": ("E-mail", "E-post"),
+    "Predicted purchases per customer": ("Forventede køb pr. kunde", "Förväntade köp per kund"),
+    "Actual purchases per customer": ("Faktiske køb pr. kunde", "Faktiska köp per kund"),
+})

@@ -9,6 +9,7 @@ import sys
 def test_core_io_cli_import_without_pyside6():
     code = (
         "import sys, retention_gui.core.periods, retention_gui.core.transactions, retention_gui.core.nps, "
+        "retention_gui.core.forecast, "
         "retention_gui.io.reader, retention_gui.io.workbook, retention_gui.pipeline, retention_gui.cli; "
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]; "
         "print(bad); sys.exit(1 if bad else 0)"

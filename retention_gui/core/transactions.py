@@ -24,13 +24,44 @@ from .parsing import rows_of
 from .periods import compute_period_metrics, result_warnings
 from .schema import TRANSACTION_PERIOD_COLUMNS
 
-__all__ = ["TransactionAnalysis", "analyse_transactions", "validate_transactions", "order_table"]
+__all__ = [
+    "TransactionAnalysis", "OrderTable", "analyse_transactions", "validate_transactions", "order_table", "orders_of",
+]
 
 Progress = Callable[[float], None]
 CancelCheck = Callable[[], bool]
 
 # Cells of the customers x boundaries matrix handled at once (bounds memory).
 _BLOCK_CELLS = 4_000_000
+
+
+@dataclass
+class OrderTable:
+    """The orders of section 3, one entry per order, plus the rows they came from.
+
+    Kept so later steps (the forecast of section 5) reuse the one definition
+    of an order, of refunds and of guests instead of parsing the rows again.
+    Days are whole days since 1970-01-01.
+
+    Attributes
+    ----------
+    customer, day, amount
+        Per order: customer code (index into ``customer_ids``), its day (the
+        earliest day of its rows) and its amount (sum of its rows; every
+        order row has amount >= 0, so the amount is >= 0).
+    customer_ids
+        The customer id of each code.
+    row_customer, row_day, row_amount
+        Per input row, refunds included (for revenue net of refunds).
+    """
+
+    customer: np.ndarray
+    day: np.ndarray
+    amount: np.ndarray
+    customer_ids: pd.Index
+    row_customer: np.ndarray
+    row_day: np.ndarray
+    row_amount: np.ndarray
 
 
 @dataclass
@@ -43,6 +74,7 @@ class TransactionAnalysis:
     customers: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
     frequency: str = "month"
+    orders: OrderTable | None = None
 
 
 def validate_transactions(df: pd.DataFrame) -> list[Problem]:
@@ -103,6 +135,29 @@ def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
     return cust.astype(np.int64), day, amount, key, uniques
 
 
+def _orders(
+    cust: np.ndarray, day: np.ndarray, key: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Row mask of order rows, the order index of each order row, and per order its day and customer."""
+    is_order = key != np.iinfo(np.int64).min
+    inv, order_codes = pd.factorize(key[is_order], sort=False)
+    n_orders = len(order_codes)
+    o_day = np.full(n_orders, np.iinfo(np.int64).max)
+    _min_by_group(o_day, inv, day[is_order])
+    # The customer of an order is the one on its first row (reversed assignment: the first wins).
+    o_cust = np.empty(n_orders, dtype=np.int64)
+    o_cust[inv[::-1]] = cust[is_order][::-1]
+    return is_order, inv, o_day, o_cust
+
+
+def orders_of(df: pd.DataFrame) -> OrderTable:
+    """The :class:`OrderTable` of validated order rows (columns as :func:`analyse_transactions`)."""
+    cust, day, amount, key, uniques = order_table(df)
+    is_order, inv, o_day, o_cust = _orders(cust, day, key)
+    o_amount = np.bincount(inv, weights=amount[is_order], minlength=len(o_day))
+    return OrderTable(o_cust, o_day, o_amount, uniques, cust, day, amount)
+
+
 def analyse_transactions(
     df: pd.DataFrame,
     frequency: str = "month",
@@ -145,21 +200,13 @@ def analyse_transactions(
     W = int(churn_window_days)
     cust, day, amount, key, cust_uniques = order_table(df)
     n_cust_all = int(cust.max()) + 1 if len(cust) else 0
-    is_order = key != np.iinfo(np.int64).min
-    if not is_order.any():
+    if not (key != np.iinfo(np.int64).min).any():
         raise InputError("no_orders")
 
     # --- orders: one row each (customer of its first row, earliest date) ---
-    okey = key[is_order]
-    ocust_rows = cust[is_order]
-    oday_rows = day[is_order]
-    inv, order_codes = pd.factorize(okey, sort=False)
-    n_orders = len(order_codes)
-    o_day = np.full(n_orders, np.iinfo(np.int64).max)
-    _min_by_group(o_day, inv, oday_rows)
-    # The customer of an order is the one on its first row (reversed assignment: the first wins).
-    o_cust = np.empty(n_orders, dtype=np.int64)
-    o_cust[inv[::-1]] = ocust_rows[::-1]
+    is_order, inv, o_day, o_cust = _orders(cust, day, key)
+    n_orders = len(o_day)
+    o_amount = np.bincount(inv, weights=amount[is_order], minlength=n_orders)
     _tick(progress, cancel, 0.15)
 
     # Period of every day in the data, looked up instead of converting a million dates.
@@ -358,7 +405,8 @@ def analyse_transactions(
     )
     _tick(progress, cancel, 1.0)
     warnings = result_warnings(periods, thresholds)
-    return TransactionAnalysis(periods, summary, cohorts, customers, warnings, frequency)
+    orders = OrderTable(o_cust, o_day, o_amount, cust_uniques, cust, day, amount)
+    return TransactionAnalysis(periods, summary, cohorts, customers, warnings, frequency, orders)
 
 
 def _sorted_unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from dataclasses import asdict
@@ -41,7 +42,8 @@ def save_project(path: str | os.PathLike[str], form: dict[str, Any], periods: pd
         "version": VERSION,
         "form": {k: plain(v) for k, v in form.items()},
         "periods": rows,
-        "settings": asdict(settings),
+        # The forecast's as_of is a date: written as ISO text, read back by load_project.
+        "settings": {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(settings).items()},
         "source": source or {},
     }
     with atomic_path(path) as tmp:
@@ -64,7 +66,10 @@ def load_project(path: str | os.PathLike[str]) -> tuple[dict[str, Any], pd.DataF
         raise InputError([Problem("project_newer", ERROR, file=name, values={"version": version})])
     try:
         s = doc.get("settings", {})
-        settings = Settings(**{k: v for k, v in s.items() if k in Settings.__dataclass_fields__})
+        values = {k: v for k, v in s.items() if k in Settings.__dataclass_fields__}
+        if isinstance(values.get("as_of"), str):
+            values["as_of"] = dt.date.fromisoformat(values["as_of"])
+        settings = Settings(**values)
         periods = pd.DataFrame(doc.get("periods", []))
         form = dict(doc.get("form", {}))
     except (TypeError, ValueError) as exc:

@@ -2,8 +2,9 @@
 
 Sheets: Summary (with the advice), Periods (inputs as values, computed columns
 as live Excel formulas over the same row), Cohorts (colour scale), Customers,
-NPS, Charts (native line charts), What-if (baseline inputs as values, the
-scenario's controls as cells, the projection as live formulas) and Definitions. Text from the user's data is always
+NPS, Forecast (when predictions were asked for), Charts (native line charts),
+What-if (baseline inputs as values, the scenario's controls as cells, the
+projection as live formulas) and Definitions. Text from the user's data is always
 written as literal text, never as a formula. The file is written to a
 temporary file beside the target and then moved into place.
 """
@@ -510,6 +511,100 @@ def _charts_sheet(wb: Workbook, analysis: Analysis) -> None:
         anchor_row += 16
 
 
+# Number formats of the Forecast sheet's columns (money keys take the currency).
+_FORECAST_MONEY = ("revenue", "monetary", "expected_spend", "predicted_clv", "predicted_revenue")
+_FORECAST_FORMATS = {
+    "orders": "#,##0", "frequency": "#,##0", "recency": "#,##0", "T": "#,##0", "customers": "#,##0",
+    "p_alive": "0.000", "expected_purchases": "0.000", "predicted_mean": "0.000", "actual_mean": "0.000",
+}
+
+
+def _forecast_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str) -> None:
+    """Section 5: status, settings, model parameters, model check, then one row per customer."""
+    fc = analysis.forecast
+    assert fc is not None
+    cur = currency.replace('"', "")
+    money = f'#,##0.00" {cur}"' if cur else "#,##0.00"
+
+    def fmt(key: str) -> str | None:
+        return money if key in _FORECAST_MONEY else _FORECAST_FORMATS.get(key)
+
+    ws = wb.create_sheet("Forecast")
+    ws["A1"] = "Predicted customer value (BG/NBD and Gamma-Gamma)"
+    ws["A1"].font = Font(bold=True, size=14)
+    st = fc.settings
+    r = 3
+
+    def block(title: str, items: list[tuple[str, Any, str | None]]) -> None:
+        nonlocal r
+        _put(ws, r, 1, title).font = BOLD
+        for name, value, number_format in items:
+            r += 1
+            _put(ws, r, 1, name)
+            _put(ws, r, 2, value, number_format)
+        r += 2
+
+    block("Result", [
+        ("status", fc.status, None),
+        ("reason", message_for(fc.reason) if fc.reason is not None else "", None),
+        (header_name("expected_purchases"), fc.expected_purchases, "#,##0.00"),
+        (header_name("predicted_revenue"), fc.predicted_revenue, money),
+        (header_name("predicted_clv"), fc.predicted_clv, money),
+        ("customers_used", fc.customers_used, "#,##0"),
+        ("repeat_customers_used", fc.repeat_customers_used, "#,##0"),
+    ])
+    block("Settings", [
+        ("as_of", fc.as_of, None),
+        ("horizon_months", st.horizon_months, "#,##0"),
+        ("annual_discount_pct", st.annual_discount_pct, '0.0" %"'),
+        ("margin_pct", st.margin_pct, '0.0" %"'),
+        ("holdout_days", st.holdout_days, "#,##0"),
+    ])
+
+    def params(prefix: str, fit: Any) -> list[tuple[str, Any, str | None]]:
+        if fit is None:
+            return [(prefix, "not fitted", None)]
+        return [(f"{prefix} {k}", v, None) for k, v in vars(fit).items()]
+
+    block("Model parameters (alpha in days)", params("bgnbd", fc.bgnbd) + params("gamma_gamma", fc.gamma_gamma))
+    mc = fc.model_check
+    if mc is not None:
+        block("Model check", [
+            ("calibration_end", mc.calibration_end, None),
+            ("holdout_days", mc.holdout_days, "#,##0"),
+            ("customers", mc.customers, "#,##0"),
+            ("predicted_purchases", mc.predicted_purchases, "#,##0.00"),
+            ("actual_purchases", mc.actual_purchases, "#,##0"),
+            ("reason", message_for(mc.reason) if mc.reason is not None else "", None),
+        ] + params("bgnbd", mc.bgnbd) + params("gamma_gamma", mc.gamma_gamma))
+        keys = list(mc.by_frequency.columns)
+        for j, key in enumerate(keys, start=1):
+            c = _put(ws, r, j, header_name(key))
+            c.font = BOLD
+            c.fill = HEADER_FILL
+        for row in mc.by_frequency.itertuples(index=False, name=None):
+            r += 1
+            for j, (key, value) in enumerate(zip(keys, row), start=1):
+                _put(ws, r, j, value, fmt(key))
+        r += 3
+
+    frame = fc.customers
+    keys = [str(c) for c in frame.columns]
+    top = r
+    for j, key in enumerate(keys, start=1):
+        c = _put(ws, top, j, header_name(key))
+        c.font = BOLD
+        c.fill = HEADER_FILL
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+    formats = [fmt(k) for k in keys]
+    for i, row in enumerate(frame.itertuples(index=False, name=None), start=top + 1):
+        for j, value in enumerate(row, start=1):
+            _put(ws, i, j, value, formats[j - 1])
+    ws.auto_filter.ref = f"A{top}:{get_column_letter(len(keys))}{max(top + 1, top + len(frame))}"
+    ws.freeze_panes = f"A{top + 1}"
+    _widths(ws, [26, 16] + [14] * (len(keys) - 2))
+
+
 def _definitions_sheet(wb: Workbook) -> None:
     ws = wb.create_sheet("Definitions")
     _header(ws, ["key", "name", "definition"])
@@ -544,6 +639,8 @@ def write_results(
     if analysis.nps is not None:
         nps = pd.DataFrame([analysis.nps])
         _frame_sheet(wb, "NPS", nps, name, currency)
+    if analysis.forecast is not None:
+        _forecast_sheet(wb, analysis, name, currency)
     source = None
     if analysis.source is not None:
         source = analysis.source.file + (f" / {analysis.source.sheet}" if analysis.source.sheet else "")
