@@ -13,7 +13,9 @@ from typing import Sequence
 
 import pandas as pd
 
+from .core.catalogue import headline_keys, is_percent, shown_decimals
 from .core.errors import InputError, Problem
+from .core.report import is_missing
 from .core.whatif import HORIZON
 from .messages import advice_message, format_problem, metric_name, whatif_heading, whatif_reason
 from .pipeline import Analysis, Settings, advice_for, analyse_file, to_json, whatif_for
@@ -22,10 +24,7 @@ __all__ = ["main", "build_parser"]
 
 MAX_LISTED = 20
 
-_TABLE_COLUMNS = (
-    "crr_pct", "churn_pct", "revenue_churn_pct", "nrr_pct", "aov", "customer_value", "clv", "rpr_pct",
-    "nps", "return_rate_pct", "dso", "avg_days_between_purchases", "loyal_customer_rate_pct",
-)
+_TABLE_COLUMNS = headline_keys()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,12 +75,11 @@ def _positive_int(text: str) -> int:
 
 
 def _fmt(value: object, key: str) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+    if is_missing(value):
         return "-"
     if isinstance(value, float):
-        if key.endswith("_pct"):
-            return f"{value:.1f}%"
-        return f"{value:,.2f}"
+        places = shown_decimals(key, value)
+        return f"{value:.{places}f}%" if is_percent(key) else f"{value:,.{places}f}"
     return str(value)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from .core.catalogue import is_percent
 from .core.errors import Problem
+from .core.report import plain
 
 __all__ = ["explanation", "EXPLANATIONS", "format_problem", "format_location", "message_for", "set_translator", "metric_name", "CONTEXT",
            "whatif_reason", "whatif_heading", "advice_text", "advice_message"]
@@ -243,9 +245,10 @@ def metric_name(key: str) -> str:
 
 def _fmt_value(value: Any) -> Any:
     if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        return float(f"{value:.6g}")
+        shown = plain(value, whole=True)
+        if shown is None:  # NaN and infinity read as before
+            return value
+        return float(f"{shown:.6g}") if isinstance(shown, float) else shown
     return value
 
 
@@ -439,7 +442,7 @@ def whatif_heading(periods: int, churn_down: float, new_up: float, value_up: flo
 def _watch_value(key: str, value: float | None) -> str:
     if value is None:
         return "-"
-    return f"{value:.1f} %" if key.endswith("_pct") else f"{value:.1f}"
+    return f"{value:.1f} %" if is_percent(key) else f"{value:.1f}"
 
 
 def _advice_part(code: str, values: dict[str, Any]) -> str:

@@ -20,6 +20,7 @@ from typing import Callable, Mapping
 import numpy as np
 import pandas as pd
 
+from ..core.catalogue import is_percent
 from ..core.errors import ERROR, WARNING, InputError, Problem, ProblemList
 from ..core.parsing import as_mask, to_date, to_number
 from .headers import KIND_KEYS, REQUIRED_KEYS, detect_kind, find_header_row, map_headers
@@ -443,10 +444,10 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int]) -> tuple[pd.D
         elif key == "period":
             out[key] = _period_values(col, rows, problems)
         else:
-            out[key], found = to_number(col, key, rows, percent_scale=key.endswith("_pct"),
+            out[key], found = to_number(col, key, rows, percent_scale=is_percent(key),
                                         decimal_comma=raw.decimal_comma)
             problems += found
-            if key.endswith("_pct"):
+            if is_percent(key):
                 out[key], found = _percent_fractions(out[key], col, key, rows)
                 problems += found
     frame = pd.DataFrame(out)
