@@ -135,7 +135,7 @@ def _what_if_lines(analysis: Analysis) -> list[str]:
                           c.new_customers_up_pct, c.customer_value_up_pct)
     if not r.ok or r.baseline is None or r.scenario is None:
         return [head, f"  {whatif_reason(r.reason)}"]
-    b, s, d = r.baseline, r.scenario, r.difference or {}
+    b, s = r.baseline, r.scenario
     rows = [
         ("churn_pct", b.inputs.churn_pct, s.inputs.churn_pct),
         ("new_customers", b.inputs.new_customers, s.inputs.new_customers),

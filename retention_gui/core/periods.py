@@ -17,6 +17,7 @@ import pandas as pd
 from . import calendar
 from .errors import ERROR, WARNING, InputError, Problem, ProblemList
 from .parsing import as_mask, rows_of
+from .report import plain
 from .schema import (
     AMOUNT_KEYS,
     COUNT_KEYS,
@@ -163,14 +164,7 @@ def _is_blank(value: object) -> bool:
 
 def _plain(value: object) -> object:
     """A JSON- and message-friendly scalar."""
-    if isinstance(value, (np.floating, float)):
-        f = float(value)
-        if np.isnan(f):
-            return None
-        return int(f) if f.is_integer() else f
-    if isinstance(value, np.integer):
-        return int(value)
-    return value
+    return plain(value, whole=True)
 
 
 def compute_period_metrics(df: pd.DataFrame, frequency: str = "month") -> pd.DataFrame:

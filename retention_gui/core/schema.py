@@ -14,10 +14,7 @@ __all__ = [
     "AMOUNT_KEYS",
     "WHOLE_NUMBER_KEYS",
     "PERIOD_RESULTS",
-    "TRANSACTION_COLUMNS",
     "TRANSACTION_PERIOD_COLUMNS",
-    "NPS_COLUMNS",
-    "FREQUENCIES",
     "DEFAULT_THRESHOLDS",
 ]
 
@@ -34,9 +31,6 @@ WHOLE_NUMBER_KEYS: frozenset[str] = frozenset({"promoters", "passives", "detract
 
 # Section 2: results of one period.
 PERIOD_RESULTS: tuple[str, ...] = catalogue.keys_in_group("result")
-
-# Section 3: raw order rows.
-TRANSACTION_COLUMNS: tuple[str, ...] = ("customer_id", "order_date", "amount", "order_id", "quantity")
 
 # Section 3: columns of the period table built from orders (before section 2's).
 TRANSACTION_PERIOD_COLUMNS: tuple[str, ...] = (
@@ -56,10 +50,6 @@ TRANSACTION_PERIOD_COLUMNS: tuple[str, ...] = (
     "avg_days_between_purchases",
     "loyal_customer_rate_pct",
 )
-
-NPS_COLUMNS: tuple[str, ...] = ("score", "answer_date")
-
-FREQUENCIES: tuple[str, ...] = ("month", "week", "quarter", "year")
 
 # Section 2: warning thresholds; "above" and "below" are strict.
 DEFAULT_THRESHOLDS: dict[str, float] = {
