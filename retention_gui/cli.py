@@ -99,7 +99,7 @@ def render_text(analysis: Analysis) -> str:
     if analysis.summary:
         lines.append("")
         for key, value in analysis.summary.items():
-            lines.append(f"  {metric_name(key) if key != 'periods' else 'Periods'}: {_fmt(value, key)}")
+            lines.append(f"  {metric_name(key)}: {_fmt(value, key)}")
     if analysis.periods is not None and len(analysis.periods):
         frame = analysis.periods
         cols = [c for c in _TABLE_COLUMNS if c in frame.columns and frame[c].notna().any()]

@@ -143,6 +143,7 @@ _SEVERITY = {
 
 METRIC_NAMES: dict[str, str] = {
     "period": QT_TRANSLATE_NOOP("Messages", "Period"),
+    "periods": QT_TRANSLATE_NOOP("Messages", "Periods"),
     "customers_start": QT_TRANSLATE_NOOP("Messages", "Customers at start"),
     "customers_end": QT_TRANSLATE_NOOP("Messages", "Customers at end"),
     "new_customers": QT_TRANSLATE_NOOP("Messages", "New customers"),
@@ -199,6 +200,7 @@ METRIC_NAMES: dict[str, str] = {
     "skipped": QT_TRANSLATE_NOOP("Messages", "Skipped"),
     "cohort": QT_TRANSLATE_NOOP("Messages", "Cohort"),
     "size": QT_TRANSLATE_NOOP("Messages", "Size"),
+    "retention_pct": QT_TRANSLATE_NOOP("Messages", "Cohort retention %"),
     "first_order": QT_TRANSLATE_NOOP("Messages", "First order"),
     "last_order": QT_TRANSLATE_NOOP("Messages", "Last order"),
     "days_since_last_order": QT_TRANSLATE_NOOP("Messages", "Days since last order"),

@@ -170,6 +170,12 @@ _ROWS: tuple[Metric, ...] = (
     _m("expected_purchases", "count", 3, "forecast", good="up"),
     _m("expected_spend", "money", 2, "forecast", good="up"),
     _m("predicted_clv", "money", 2, "forecast", good="up"),
+    # Section 5: totals, the model check by frequency, and the win-back list.
+    _m("predicted_revenue", "money", 2, "forecast", good="up"),
+    _m("predicted_mean", "count", 3, "forecast"),
+    _m("actual_mean", "count", 3, "forecast"),
+    _m("value_at_risk", "money", 2, "forecast", good="down"),
+    _m("email", "text", 0, "forecast"),
     # Section 6: what-if changes and projection.
     _m("churn_down_points", "points", 1, "whatif"),
     _m("new_customers_up_pct", "percent", 1, "whatif"),
