@@ -17,7 +17,6 @@ import pandas as pd
 from . import calendar
 from .errors import ERROR, WARNING, InputError, Problem, ProblemList
 from .parsing import as_mask, rows_of
-from .report import plain
 from .schema import (
     AMOUNT_KEYS,
     COUNT_KEYS,
@@ -164,6 +163,8 @@ def _is_blank(value: object) -> bool:
 
 def _plain(value: object) -> object:
     """A JSON- and message-friendly scalar."""
+    from .report import plain  # here, not at the top: the imports above are being changed on other branches
+
     return plain(value, whole=True)
 
 
