@@ -148,3 +148,18 @@ def test_catalogue_is_plain_python():
     source = Path(catalogue.__file__).read_text(encoding="utf-8")
     for forbidden in ("PySide6", "pandas", "numpy"):
         assert f"import {forbidden}" not in source
+
+
+def test_result_warnings_use_the_catalogue_s_threshold_settings():
+    from retention_gui.core.periods import _WARNING_RULES
+
+    assert {m: setting for m, _how, setting, _code in _WARNING_RULES} == catalogue.threshold_keys()
+
+
+def test_advice_watches_each_figure_in_its_good_direction():
+    from retention_gui.core.advice import RULES
+
+    for rule in RULES:
+        assert metric(rule.watch).good_direction == rule.direction, rule.id
+        if rule.setting in schema.DEFAULT_THRESHOLDS:
+            assert metric(rule.metric).threshold_key == rule.setting, rule.id
