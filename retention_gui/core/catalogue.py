@@ -23,10 +23,7 @@ __all__ = [
     "metric",
     "find",
     "unit_of",
-    "decimals_of",
     "is_percent",
-    "is_money",
-    "is_days",
     "is_whole_number",
     "shown_decimals",
     "keys_with_unit",
@@ -228,21 +225,8 @@ def unit_of(key: str) -> str | None:
     return None if m is None else m.unit
 
 
-def decimals_of(key: str, default: int = 2) -> int:
-    m = find(key)
-    return default if m is None else m.decimals
-
-
 def is_percent(key: str) -> bool:
     return unit_of(key) == "percent"
-
-
-def is_money(key: str) -> bool:
-    return unit_of(key) == "money"
-
-
-def is_days(key: str) -> bool:
-    return unit_of(key) == "days"
 
 
 def is_whole_number(key: str) -> bool:
