@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path

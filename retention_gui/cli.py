@@ -21,7 +21,9 @@ from typing import Iterator, Sequence
 
 import pandas as pd
 
+from .core.catalogue import headline_keys, is_percent, shown_decimals
 from .core.errors import InputError, Problem
+from .core.report import is_missing
 from .core.whatif import HORIZON
 from .messages import advice_message, format_problem, message_for, metric_name, whatif_heading, whatif_reason
 from .pipeline import Analysis, Settings, advice_for, analyse_file, to_json, whatif_for
@@ -32,10 +34,7 @@ MAX_LISTED = 20
 EXIT_BROKEN_PIPE = 141
 log = logging.getLogger(__name__)
 
-_TABLE_COLUMNS = (
-    "crr_pct", "churn_pct", "revenue_churn_pct", "nrr_pct", "aov", "customer_value", "clv", "rpr_pct",
-    "nps", "return_rate_pct", "dso", "avg_days_between_purchases", "loyal_customer_rate_pct",
-)
+_TABLE_COLUMNS = headline_keys()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -166,12 +165,11 @@ def _forecast_options(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _fmt(value: object, key: str) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+    if is_missing(value):
         return "-"
     if isinstance(value, float):
-        if key.endswith("_pct"):
-            return f"{value:.1f}%"
-        return f"{value:,.2f}"
+        places = shown_decimals(key, value)
+        return f"{value:.{places}f}%" if is_percent(key) else f"{value:,.{places}f}"
     return str(value)
 
 
@@ -191,7 +189,7 @@ def render_text(analysis: Analysis) -> str:
     if analysis.summary:
         lines.append("")
         for key, value in analysis.summary.items():
-            lines.append(f"  {metric_name(key) if key != 'periods' else 'Periods'}: {_fmt(value, key)}")
+            lines.append(f"  {metric_name(key)}: {_fmt(value, key)}")
     if analysis.periods is not None and len(analysis.periods):
         frame = analysis.periods
         cols = [c for c in _TABLE_COLUMNS if c in frame.columns and frame[c].notna().any()]
@@ -230,7 +228,7 @@ def _what_if_lines(analysis: Analysis) -> list[str]:
                           c.new_customers_up_pct, c.customer_value_up_pct)
     if not r.ok or r.baseline is None or r.scenario is None:
         return [head, f"  {whatif_reason(r.reason)}"]
-    b, s, d = r.baseline, r.scenario, r.difference or {}
+    b, s = r.baseline, r.scenario
     rows = [
         ("churn_pct", b.inputs.churn_pct, s.inputs.churn_pct),
         ("new_customers", b.inputs.new_customers, s.inputs.new_customers),

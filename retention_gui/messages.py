@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from .core.catalogue import is_percent
 from .core.errors import Problem
+from .core.report import plain
 
 __all__ = ["explanation", "EXPLANATIONS", "format_problem", "format_location", "message_for", "set_translator", "metric_name", "CONTEXT",
            "whatif_reason", "whatif_heading", "advice_text", "advice_message", "reason_text"]
@@ -218,6 +220,7 @@ _SEVERITY = {
 
 METRIC_NAMES: dict[str, str] = {
     "period": QT_TRANSLATE_NOOP("Messages", "Period"),
+    "periods": QT_TRANSLATE_NOOP("Messages", "Periods"),
     "customers_start": QT_TRANSLATE_NOOP("Messages", "Customers at start"),
     "customers_end": QT_TRANSLATE_NOOP("Messages", "Customers at end"),
     "new_customers": QT_TRANSLATE_NOOP("Messages", "New customers"),
@@ -277,6 +280,7 @@ METRIC_NAMES: dict[str, str] = {
     "skipped": QT_TRANSLATE_NOOP("Messages", "Skipped"),
     "cohort": QT_TRANSLATE_NOOP("Messages", "Cohort"),
     "size": QT_TRANSLATE_NOOP("Messages", "Size"),
+    "retention_pct": QT_TRANSLATE_NOOP("Messages", "Cohort retention %"),
     "first_order": QT_TRANSLATE_NOOP("Messages", "First order"),
     "last_order": QT_TRANSLATE_NOOP("Messages", "Last order"),
     "days_since_last_order": QT_TRANSLATE_NOOP("Messages", "Days since last order"),
@@ -337,9 +341,10 @@ def metric_name(key: str) -> str:
 
 def _fmt_value(value: Any) -> Any:
     if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
-        return float(f"{value:.6g}")
+        shown = plain(value, whole=True)
+        if shown is None:  # NaN and infinity read as before
+            return value
+        return float(f"{shown:.6g}") if isinstance(shown, float) else shown
     return value
 
 
@@ -542,7 +547,7 @@ def whatif_heading(periods: int, churn_down: float, new_up: float, value_up: flo
 def _watch_value(key: str, value: float | None) -> str:
     if value is None:
         return "-"
-    return f"{value:.1f} %" if key.endswith("_pct") else f"{value:.1f}"
+    return f"{value:.1f} %" if is_percent(key) else f"{value:.1f}"
 
 
 def _advice_part(code: str, values: dict[str, Any]) -> str:

@@ -256,6 +256,8 @@ T: dict[str, tuple[str, str]] = {
     "Skipped": ("Sprunget over", "Överhoppade"),
     "Cohort": ("Kohorte", "Kohort"),
     "Size": ("Størrelse", "Storlek"),
+    "Periods": ("Perioder", "Perioder"),
+    "Cohort retention %": ("Kohortefastholdelse %", "Kohortlojalitet %"),
     "First order": ("Første ordre", "Första order"),
     "Last order": ("Seneste ordre", "Senaste order"),
     "Days since last order": ("Dage siden seneste ordre", "Dagar sedan senaste order"),

@@ -10,8 +10,9 @@ import pandas as pd
 from . import calendar
 from .errors import ERROR, InputError, Problem
 from .parsing import rows_of
+from .report import plain
 
-__all__ = ["NpsAnalysis", "analyse_nps", "classify_scores"]
+__all__ = ["NpsAnalysis", "analyse_nps", "classify_scores", "answer_groups", "count_answers"]
 
 
 @dataclass
@@ -26,6 +27,21 @@ class NpsAnalysis:
 def _nps(promoters: float, passives: float, detractors: float) -> float | None:
     total = promoters + passives + detractors
     return (promoters - detractors) * 100.0 / total if total > 0 else None
+
+
+def answer_groups(scores: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Masks of promoters (9-10), passives (7-8) and detractors (0-6) among answers 0-10.
+
+    A blank (NaN) answer is in none of them.
+    """
+    s = np.asarray(scores, dtype="float64")
+    return s >= 9, (s >= 7) & (s <= 8), s <= 6
+
+
+def count_answers(scores: pd.Series | np.ndarray) -> dict[str, int]:
+    """``promoters``, ``passives`` and ``detractors``: how many answers fall in each group."""
+    pro, pas, det = answer_groups(scores)
+    return {"promoters": int(pro.sum()), "passives": int(pas.sum()), "detractors": int(det.sum())}
 
 
 def classify_scores(scores: pd.Series, rows: np.ndarray | None = None) -> tuple[pd.Series, list[Problem]]:
@@ -45,16 +61,10 @@ def classify_scores(scores: pd.Series, rows: np.ndarray | None = None) -> tuple[
         values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce").astype("float64")
     bad = ~blank & (values.isna() | (values < 0) | (values > 10) | (values != np.floor(values)))
     problems = [
-        Problem("nps_score_invalid", ERROR, row=int(rows[i]), column="score", values={"value": _shown(s.iloc[i])})
+        Problem("nps_score_invalid", ERROR, row=int(rows[i]), column="score", values={"value": plain(s.iloc[i], whole=True)})
         for i in np.flatnonzero(bad.to_numpy())
     ]
     return values.where(~bad), problems
-
-
-def _shown(value: object) -> object:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
 
 
 def analyse_nps(df: pd.DataFrame, frequency: str = "month") -> NpsAnalysis:
@@ -71,10 +81,8 @@ def analyse_nps(df: pd.DataFrame, frequency: str = "month") -> NpsAnalysis:
     if problems:
         raise InputError(problems)
     answered = values.notna()
-    v = values[answered]
-    promoters = int((v >= 9).sum())
-    passives = int(((v >= 7) & (v <= 8)).sum())
-    detractors = int((v <= 6).sum())
+    counts = count_answers(values[answered])
+    promoters, passives, detractors = counts["promoters"], counts["passives"], counts["detractors"]
     summary = {
         "responses": promoters + passives + detractors,
         "promoters": promoters,
@@ -93,9 +101,7 @@ def analyse_nps(df: pd.DataFrame, frequency: str = "month") -> NpsAnalysis:
             p0, p1 = int(ords.min()), int(ords.max())
             n = p1 - p0 + 1
             idx = ords - p0
-            pro = np.bincount(idx, weights=sv >= 9, minlength=n)
-            pas = np.bincount(idx, weights=(sv >= 7) & (sv <= 8), minlength=n)
-            det = np.bincount(idx, weights=sv <= 6, minlength=n)
+            pro, pas, det = (np.bincount(idx, weights=group, minlength=n) for group in answer_groups(sv))
             total = pro + pas + det
             with np.errstate(invalid="ignore", divide="ignore"):
                 score = np.where(total > 0, (pro - det) * 100.0 / np.where(total > 0, total, 1), np.nan)

@@ -312,14 +312,9 @@ def _is_blank(value: object) -> bool:
 
 def _plain(value: object) -> object:
     """A JSON- and message-friendly scalar."""
-    if isinstance(value, (np.floating, float)):
-        f = float(value)
-        if np.isnan(f):
-            return None
-        return int(f) if f.is_integer() else f
-    if isinstance(value, np.integer):
-        return int(value)
-    return value
+    from .report import plain  # here, not at the top: the imports above are being changed on other branches
+
+    return plain(value, whole=True)
 
 
 def compute_period_metrics(df: pd.DataFrame, frequency: str = "month", *, null_impossible: bool = True) -> pd.DataFrame:

@@ -1,4 +1,5 @@
-"""Results as plain data: the JSON document of ``retention-calc --json``."""
+"""Results as plain data: the JSON document of ``retention-calc --json``, and the one helper that
+turns numpy/pandas scalars (NaN, NaT, numpy numbers) into plain Python values for JSON, cells and messages."""
 
 from __future__ import annotations
 
@@ -9,13 +10,27 @@ import numpy as np
 import pandas as pd
 
 from .errors import Problem
-from .schema import COUNT_KEYS
+from .catalogue import is_whole_number
 
-__all__ = ["plain", "records", "warnings_list"]
+__all__ = ["is_missing", "plain", "records", "warnings_list"]
 
 
-def plain(value: Any, key: str | None = None) -> Any:
-    """A JSON-ready scalar: NaN/NaT -> None, numpy -> Python, whole counts -> int."""
+def is_missing(value: Any) -> bool:
+    """None, NaN or NaT: shown as a dash, written as an empty cell or JSON null."""
+    if value is None or value is pd.NaT:
+        return True
+    try:
+        return bool(isinstance(value, float) and math.isnan(value))
+    except TypeError:
+        return False
+
+
+def plain(value: Any, key: str | None = None, whole: bool = False) -> Any:
+    """A JSON-ready scalar: NaN/NaT -> None, numpy -> Python, whole counts -> int.
+
+    With ``whole`` every whole float is an int (for messages: "3", not "3.0");
+    otherwise only those of a count key (:func:`catalogue.is_whole_number`).
+    """
     if value is None or value is pd.NaT:
         return None
     if isinstance(value, (np.bool_, bool)):
@@ -26,7 +41,7 @@ def plain(value: Any, key: str | None = None) -> Any:
         f = float(value)
         if math.isnan(f) or math.isinf(f):
             return None
-        if key in COUNT_KEYS and f.is_integer():
+        if (whole or (key is not None and is_whole_number(key))) and f.is_integer():
             return int(f)
         return f
     if isinstance(value, (pd.Timestamp, np.datetime64)):

@@ -1,6 +1,12 @@
-"""Canonical keys of METRICS.md and what kind of quantity each one is."""
+"""Canonical key sets of METRICS.md that the core works with.
+
+What each key is (unit, decimals, card, plot) lives in :mod:`.catalogue`; the
+sets here are derived from it, or are table layouts and settings.
+"""
 
 from __future__ import annotations
+
+from . import catalogue
 
 __all__ = [
     "PERIOD_INPUTS",
@@ -8,104 +14,23 @@ __all__ = [
     "AMOUNT_KEYS",
     "WHOLE_NUMBER_KEYS",
     "PERIOD_RESULTS",
-    "TRANSACTION_COLUMNS",
     "TRANSACTION_PERIOD_COLUMNS",
-    "NPS_COLUMNS",
-    "PERCENT_KEYS",
-    "FREQUENCIES",
     "DEFAULT_THRESHOLDS",
 ]
 
 # Section 1: inputs of one period, in the order they are shown and exported.
-PERIOD_INPUTS: tuple[str, ...] = (
-    "customers_start",
-    "customers_end",
-    "new_customers",
-    "lost_customers",
-    "revenue",
-    "orders",
-    "active_customers",
-    "repeat_customers",
-    "revenue_start",
-    "churned_revenue",
-    "contraction_revenue",
-    "expansion_revenue",
-    "units_sold",
-    "units_returned",
-    "accounts_receivable",
-    "credit_sales",
-    "days_in_period",
-    "promoters",
-    "passives",
-    "detractors",
-    "gross_margin_pct",
-)
+PERIOD_INPUTS: tuple[str, ...] = catalogue.input_keys()
 
-COUNT_KEYS: frozenset[str] = frozenset(
-    {
-        "customers_start",
-        "customers_end",
-        "new_customers",
-        "lost_customers",
-        "orders",
-        "active_customers",
-        "repeat_customers",
-        "units_sold",
-        "units_returned",
-        "promoters",
-        "passives",
-        "detractors",
-        "days_in_period",
-        "retained_customers",
-        "reactivated_customers",
-        "responses",
-        "skipped",
-        "customers",
-        "size",
-    }
-)
+# Counts and whole days (not negative; whole values are written as whole numbers).
+COUNT_KEYS: frozenset[str] = frozenset(k for k in catalogue.all_keys() if catalogue.is_whole_number(k))
 
-AMOUNT_KEYS: frozenset[str] = frozenset(
-    {
-        "revenue",
-        "revenue_start",
-        "churned_revenue",
-        "contraction_revenue",
-        "expansion_revenue",
-        "accounts_receivable",
-        "credit_sales",
-        "revenue_churn",
-        "aov",
-        "customer_value",
-        "clv",
-    }
-)
+AMOUNT_KEYS: frozenset[str] = frozenset(catalogue.keys_with_unit("money"))
 
 # METRICS.md names these explicitly as "not whole numbers -> error".
 WHOLE_NUMBER_KEYS: frozenset[str] = frozenset({"promoters", "passives", "detractors"})
 
 # Section 2: results of one period.
-PERIOD_RESULTS: tuple[str, ...] = (
-    "crr_pct",
-    "churn_pct",
-    "revenue_churn",
-    "revenue_churn_pct",
-    "grr_pct",
-    "nrr_pct",
-    "existing_revenue_growth_pct",
-    "aov",
-    "purchase_frequency",
-    "customer_value",
-    "rpr_pct",
-    "avg_lifespan_periods",
-    "clv",
-    "nps",
-    "return_rate_pct",
-    "dso",
-)
-
-# Section 3: raw order rows.
-TRANSACTION_COLUMNS: tuple[str, ...] = ("customer_id", "order_date", "amount", "order_id", "quantity")
+PERIOD_RESULTS: tuple[str, ...] = catalogue.keys_in_group("result")
 
 # Section 3: columns of the period table built from orders (before section 2's).
 TRANSACTION_PERIOD_COLUMNS: tuple[str, ...] = (
@@ -125,14 +50,6 @@ TRANSACTION_PERIOD_COLUMNS: tuple[str, ...] = (
     "avg_days_between_purchases",
     "loyal_customer_rate_pct",
 )
-
-NPS_COLUMNS: tuple[str, ...] = ("score", "answer_date")
-
-PERCENT_KEYS: frozenset[str] = frozenset(
-    k for k in (*PERIOD_RESULTS, *TRANSACTION_PERIOD_COLUMNS, "gross_margin_pct") if k.endswith("_pct")
-) | {"mean_crr_pct", "mean_churn_pct"}
-
-FREQUENCIES: tuple[str, ...] = ("month", "week", "quarter", "year")
 
 # Section 2: warning thresholds; "above" and "below" are strict.
 DEFAULT_THRESHOLDS: dict[str, float] = {

@@ -77,10 +77,6 @@ class WhatIfChanges:
             if getattr(self, name) < -100.0:
                 raise InputError("bad_setting", setting=name, value=getattr(self, name))
 
-    @property
-    def is_zero(self) -> bool:
-        return self.churn_down_points == 0 and self.new_customers_up_pct == 0 and self.customer_value_up_pct == 0
-
 
 @dataclass(frozen=True)
 class WhatIfInputs:

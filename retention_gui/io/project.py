@@ -16,14 +16,10 @@ from ..core.report import plain
 from ..pipeline import Settings
 from .atomic import atomic_path
 
-__all__ = ["FORMAT", "VERSION", "Project", "save_project", "load_project"]
+__all__ = ["FORMAT", "VERSION", "save_project", "load_project"]
 
 FORMAT = "retention-calculator-project"
 VERSION = 1
-
-
-class Project(dict):
-    """``{"form": {...}, "periods": [...], "settings": {...}, "source": {...}}``."""
 
 
 def save_project(path: str | os.PathLike[str], form: dict[str, Any], periods: pd.DataFrame,

@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterator, Mapping, TypeVar
 import numpy as np
 import pandas as pd
 
+from ..core.catalogue import is_percent
 from ..core.errors import ERROR, WARNING, InputError, Problem, ProblemList
 from ..core.exports import prepare_order_lines, total_rows
 from ..core.parsing import as_mask, month_labels, to_date, to_number
@@ -645,10 +646,10 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int],
         elif key == "period":
             out[key] = _period_values(col, rows, problems)
         else:
-            out[key], found = to_number(col, key, rows, percent_scale=key.endswith("_pct"),
+            out[key], found = to_number(col, key, rows, percent_scale=is_percent(key),
                                         decimal_comma=raw.decimal_comma)
             problems += found
-            if key.endswith("_pct"):
+            if is_percent(key):
                 out[key], found = _percent_fractions(out[key], col, key, rows)
                 problems += found
     frame = pd.DataFrame(out)

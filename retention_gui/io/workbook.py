@@ -25,8 +25,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from .. import __version__
+from ..core.catalogue import find, headline_keys
 from ..core.report import plain
-from ..core.schema import AMOUNT_KEYS, COUNT_KEYS
 from ..core.whatif import HORIZON, WhatIfResult, what_if
 from ..messages import advice_message, explanation, message_for, metric_name, whatif_reason
 from ..pipeline import Analysis, advice_for
@@ -134,19 +134,19 @@ def _put(ws, row: int, col: int, value: Any, number_format: str | None = None):
 
 
 def _number_format(key: str, currency: str) -> str | None:
-    if key.endswith("_pct") or key.startswith("+"):
-        return '0.0" %"'
-    if key in AMOUNT_KEYS or key == "revenue":
+    """The Excel number format of a key, from its unit and decimals in the catalogue (None: General)."""
+    m = find(key)
+    if m is None or m.unit in ("text", "date"):
+        return None
+    places = "." + "0" * m.decimals if m.decimals else ""
+    if m.unit == "percent":
+        return f'0{places}" %"'
+    if m.unit == "money":
         cur = currency.replace('"', "")
-        return f'#,##0.00" {cur}"' if cur else "#,##0.00"
-    if key in COUNT_KEYS:
-        return "#,##0"
-    if key in ("nps",):
-        return "0.0"
-    if key in ("dso", "avg_days_between_purchases", "median_days_between_purchases", "purchase_frequency",
-               "avg_lifespan_periods"):
-        return "#,##0.00"
-    return None
+        return f'#,##0{places}" {cur}"' if cur else f"#,##0{places}"
+    if m.unit in ("score", "points", "probability"):
+        return f"0{places}"
+    return f"#,##0{places}"
 
 
 def _header(ws, names: Iterable[str], tooltips: Mapping[str, str] | None = None, keys: Iterable[str] | None = None) -> None:
@@ -216,8 +216,7 @@ def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
     rows: list[tuple[str, Any, str, str]] = []
     frame = analysis.periods
     if frame is not None and len(frame):
-        for key in ("crr_pct", "churn_pct", "revenue_churn_pct", "nrr_pct", "clv", "customer_value", "rpr_pct",
-                    "nps", "return_rate_pct", "dso", "avg_days_between_purchases", "loyal_customer_rate_pct"):
+        for key in headline_keys():
             if key in frame.columns and frame[key].notna().any():
                 last = frame[frame[key].notna()].iloc[-1]
                 rows.append((key, last[key], str(last["period"]), explanation(key)))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.errors import InputError, Problem
+from ..core.report import is_missing, plain
 from ..io.headers import KIND_KEYS, REQUIRED_KEYS
 from ..io.reader import RawSheet
 from ..messages import format_problem, message_for, metric_name
@@ -84,7 +85,6 @@ class MappingDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         intro = QLabel(self.tr("Some columns of %1 were not recognised. Pick the column that holds each item; "
                                "items marked * are needed.").replace("%1", raw.file + (f" / {raw.sheet}" if raw.sheet else "")))
         intro.setWordWrap(True)
@@ -156,14 +156,12 @@ class MappingDialog(QDialog):
 
 
 def _preview_text(value: object) -> str:
-    if value is None or value != value:
+    if is_missing(value):
         return ""
     if hasattr(value, "strftime"):
         text = value.strftime("%Y-%m-%d %H:%M")
         return text[:-6] if text.endswith(" 00:00") else text
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    return str(plain(value, whole=True))
 
 
 class ProblemsDialog(QDialog):

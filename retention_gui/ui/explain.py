@@ -6,25 +6,17 @@ from typing import Any, Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..messages import EXPLANATIONS, explanation
+from ..core.catalogue import headline_keys
+from ..messages import EXPLANATIONS, QT_TRANSLATE_NOOP, explanation
 from .formatting import format_value, is_missing
 
 __all__ = ["EXPLANATIONS", "explanation", "filled_formula", "CARD_METRICS", "HELP_HTML"]
 
-CARD_METRICS: tuple[str, ...] = (
-    "crr_pct", "churn_pct", "revenue_churn_pct", "nrr_pct", "clv", "customer_value",
-    "rpr_pct", "nps", "return_rate_pct", "dso", "avg_days_between_purchases", "loyal_customer_rate_pct",
-)
+CARD_METRICS: tuple[str, ...] = headline_keys()
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Explain", text)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - marker for lupdate
-    return text
-
-
 
 
 def filled_formula(key: str, row: Mapping[str, Any], kind: str = "periods", currency: str = "") -> str:

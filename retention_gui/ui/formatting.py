@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from typing import Any, Iterable
 
 import pandas as pd
 from PySide6.QtCore import QLocale
 
+from ..core.catalogue import shown_decimals, unit_of
 from ..core.errors import ERROR, WARNING, Problem
 from ..core.numbers import SEVERITY, NumberReading, convention_for, infer_convention, parse_number, write_number
-from ..core.schema import AMOUNT_KEYS, COUNT_KEYS
+from ..core.report import is_missing
 
 __all__ = [
     "format_value", "parse_user_number", "read_user_number", "user_number_problem", "edit_text", "is_missing",
@@ -19,15 +19,6 @@ __all__ = [
 ]
 
 DASH = "–"
-
-
-def is_missing(value: Any) -> bool:
-    if value is None or value is pd.NaT:
-        return True
-    try:
-        return bool(isinstance(value, float) and math.isnan(value))
-    except TypeError:
-        return False
 
 
 def format_value(key: str, value: Any, locale: QLocale | None = None, currency: str = "") -> str:
@@ -43,22 +34,14 @@ def format_value(key: str, value: Any, locale: QLocale | None = None, currency: 
         v = float(value)
     except (TypeError, ValueError):
         return str(value)
-    if key.endswith("_pct"):
-        return f"{loc.toString(v, 'f', 1)} %"
-    if key in ("nps",):
-        return loc.toString(v, "f", 1)
-    if key in AMOUNT_KEYS or key in ("revenue",):
-        text = loc.toString(v, "f", 2)
-        return f"{text} {currency}".strip()
-    if key in COUNT_KEYS and v.is_integer():
+    places = shown_decimals(key, v)
+    if places == 0:
         return loc.toString(int(v))
-    if key == "days_since_last_order" and v.is_integer():
-        return loc.toString(int(v))
-    if key in ("dso", "avg_days_between_purchases", "median_days_between_purchases"):
-        return loc.toString(v, "f", 1)
-    if v.is_integer() and abs(v) < 1e15:
-        return loc.toString(int(v))
-    return loc.toString(v, "f", 2)
+    text = loc.toString(v, "f", places)
+    unit = unit_of(key)
+    if unit == "percent":
+        return f"{text} %"
+    return f"{text} {currency}".strip() if unit == "money" else text
 
 
 # The number convention of typed and pasted text: None follows the interface language (QLocale's default,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import ERROR
-from ..core.nps import classify_scores
+from ..core.nps import classify_scores, count_answers
 from ..core.periods import validate_period_inputs
 from ..messages import message_for, metric_name
 from .formatting import edit_text, number_language, parse_user_number, user_number_problem
@@ -271,9 +271,7 @@ class QuickForm(QWidget):
             self.raw_message.show()
             return
         self.raw_message.hide()
-        v = values.dropna()
-        counts = {"promoters": int((v >= 9).sum()), "passives": int(((v >= 7) & (v <= 8)).sum()),
-                  "detractors": int((v <= 6).sum())}
+        counts = count_answers(values)
         for key, n in counts.items():
             with QSignalBlocker(self.fields[key]):
                 self.fields[key].setText(str(n))

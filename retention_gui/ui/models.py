@@ -22,9 +22,8 @@ from .formatting import (
     user_number_problem,
 )
 
-__all__ = ["DataFrameModel", "PeriodTableModel", "PERIOD_TABLE_COLUMNS", "SORT_ROLE"]
+__all__ = ["DataFrameModel", "PeriodTableModel", "PERIOD_TABLE_COLUMNS"]
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PERIOD_TABLE_COLUMNS: tuple[str, ...] = ("period", *PERIOD_INPUTS)
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -72,12 +71,6 @@ class DataFrameModel(QAbstractTableModel):
         value = self._frame.iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return format_value(key, value, currency=self.currency)
-        if role == SORT_ROLE:
-            if is_missing(value):
-                return float("-inf")
-            if isinstance(value, pd.Timestamp):
-                return value.value
-            return value.item() if isinstance(value, np.generic) else value
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ...core.parsing import as_mask
+from ...core.report import is_missing
 from ...pipeline import Analysis
 from ..models import DataFrameModel
 
@@ -17,7 +18,7 @@ __all__ = ["CohortsPanel", "CustomersPanel", "DataPanel", "heat_colour"]
 
 def heat_colour(pct: float) -> QColor | None:
     """White (0 %) to a calm blue (100 %)."""
-    if pct is None or (isinstance(pct, float) and np.isnan(pct)):
+    if is_missing(pct):
         return None
     t = max(0.0, min(1.0, float(pct) / 100.0))
     return QColor(int(255 - 190 * t), int(255 - 120 * t), int(255 - 40 * t))

@@ -20,18 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.schema import AMOUNT_KEYS
+from ...core import catalogue
 from ...messages import metric_name
 from ...pipeline import Analysis
 from ..formatting import format_value
 
 __all__ = ["TrendsPanel", "period_timestamps", "PLOTTABLE"]
 
-PLOTTABLE: tuple[str, ...] = (
-    "crr_pct", "churn_pct", "nrr_pct", "grr_pct", "revenue_churn_pct", "revenue", "customers_start",
-    "customers_end", "new_customers", "lost_customers", "active_customers", "orders", "aov", "customer_value",
-    "clv", "rpr_pct", "nps", "return_rate_pct", "dso", "avg_days_between_purchases", "loyal_customer_rate_pct",
-)
+PLOTTABLE: tuple[str, ...] = catalogue.plottable_keys()
+# NPS (-100..100) shares the percent plot; every other unit has a plot of its own.
+_SHARED_AXIS = {"score": "percent"}
 DEFAULT_METRICS = ("crr_pct", "churn_pct")
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
 
@@ -146,15 +144,9 @@ class TrendsPanel(QWidget):
 
     @staticmethod
     def unit_of(key: str) -> str:
-        if key.endswith("_pct") or key == "nps":
-            return "percent"
-        if key in AMOUNT_KEYS or key == "revenue":
-            return "money"
-        if key in ("dso", "avg_days_between_purchases"):
-            return "days"
-        if key.endswith("_customers") or key.startswith("customers_") or key == "orders":
-            return "count"
-        return "other"
+        """The plot a metric goes in: its catalogue unit (NPS with the percentages)."""
+        unit = catalogue.unit_of(key) or "other"
+        return _SHARED_AXIS.get(unit, unit)
 
     def _layout_for(self, dated: bool) -> tuple:
         """What decides the plots' structure: the unit groups with their metrics, and the axis kind."""
