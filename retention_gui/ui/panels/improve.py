@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from ...core.advice import Advice
 from ...messages import advice_text, metric_name
 from ...pipeline import Analysis, advice_for
-from .numbers import LocaleNumber, display_currency, localised
+from .numbers import LocaleNumber, english_plural, display_currency, localised
 
 __all__ = ["ImprovePanel", "AdviceCard"]
 
@@ -56,7 +56,7 @@ class AdviceCard(QFrame):
         self.do.setTextFormat(Qt.TextFormat.RichText)
         self.watch = QLabel(texts["watch"])
         self.watch.setObjectName("advice_watch")
-        self.watch.setStyleSheet("color: palette(dark);")
+        self.watch.setStyleSheet("color: #505050;")
         for label in (self.headline, self.why, self.do, self.watch):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -166,9 +166,10 @@ class ImprovePanel(QWidget):
                 "when churn, repeat purchases, NPS, returns, payment days or revenue from existing customers move "
                 "the wrong way. Keep adding new periods to follow them."))
         else:
-            self.intro.setText(self.tr(
+            n = len(self.advice)
+            self.intro.setText(english_plural(self.tr(
                 "%n suggestion(s) from your figures, the most important first. Click one to see its figure.", "",
-                len(self.advice)))
+                n), n))
             self.empty.setText("")
         self.intro.setVisible(bool(self.intro.text()))
         self.empty.setVisible(bool(self.empty.text()))

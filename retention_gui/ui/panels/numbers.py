@@ -13,15 +13,22 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-__all__ = ["fill", "grouped_locale", "number", "money", "percent", "signed", "display_currency", "LocaleNumber", "localised"]
+__all__ = ["NBSP", "english_plural", "fill", "grouped_locale", "number", "money", "percent", "signed", "display_currency", "LocaleNumber", "localised"]
 
 DASH = "–"
+# Between a number and its unit, so "10 %" or "84.000 kr." never breaks over two lines.
+NBSP = "\u00a0"
 
 
 def fill(template: str, *args: str) -> str:
     """``%1``, ``%2``... of a translated template replaced in one pass (a number's own ``%`` stays)."""
     return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(args) else m.group(0),
                   template)
+
+
+def english_plural(text: str, n: int) -> str:
+    """``self.tr("%n period(s)", "", n)`` without an English catalogue still says "(s)": write it out."""
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def grouped_locale(locale: QLocale | None = None) -> QLocale:
@@ -65,14 +72,15 @@ def money(value: Any, currency: str = "", decimals: int = 0, locale: QLocale | N
     """``84.000 kr.`` (whole amounts unless ``decimals``)."""
     if not _finite(value):
         return DASH
-    return f"{number(value, decimals, locale)} {display_currency(currency)}".strip()
+    unit = display_currency(currency)
+    return f"{number(value, decimals, locale)}{NBSP}{unit}" if unit else number(value, decimals, locale)
 
 
 def percent(value: Any, decimals: int | None = 1, locale: QLocale | None = None) -> str:
     """``5,5 %``."""
     if not _finite(value):
         return DASH
-    return f"{number(value, decimals, locale)} %"
+    return f"{number(value, decimals, locale)}{NBSP}%"
 
 
 def signed(text: str, value: Any) -> str:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import InputError
 from ...core.whatif import HORIZON, WhatIfChanges, WhatIfResult
 from ...pipeline import Analysis, whatif_for
-from .numbers import DASH, display_currency, fill, grouped_locale, money, number, percent, signed
+from .numbers import DASH, display_currency, english_plural, fill, grouped_locale, money, number, percent, signed
 
 __all__ = ["WhatIfPanel", "MoneyAxis", "DEFAULT_CHANGES"]
 
@@ -244,8 +244,10 @@ class WhatIfPanel(QWidget):
         item.setLabel("left", y_title, color=TEXT_COLOUR)
         # The legend sits in its own column, beside the plot, so it never covers a curve.
         legend = pg.LegendItem(offset=None, labelTextColor=TEXT_COLOUR, brush=pg.mkBrush(255, 255, 255, 0))
+        # Kept at its own size at the top of its cell, instead of stretched over the plot's height.
+        legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.plot.addItem(legend, row=row, col=1)
-        legend.setMinimumWidth(170)
+        self.plot.ci.layout.setAlignment(legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.legends[key] = legend
         return item
 
@@ -262,6 +264,12 @@ class WhatIfPanel(QWidget):
         curve(self.money_plot, "revenue_scenario", REVENUE_COLOUR, False)
         curve(self.money_plot, "profit_baseline", "#9a9a9a", True)
         curve(self.money_plot, "profit_scenario", PROFIT_COLOUR, False)
+        # The gap between baseline and scenario is what the change is worth: shade it.
+        for key, colour in (("customers", CUSTOMERS_COLOUR), ("revenue", REVENUE_COLOUR), ("profit", PROFIT_COLOUR)):
+            gap = pg.FillBetweenItem(self.curves[f"{key}_baseline"], self.curves[f"{key}_scenario"],
+                                     brush=pg.mkBrush(QColor(colour).red(), QColor(colour).green(),
+                                                      QColor(colour).blue(), 40))
+            (self.customers_plot if key == "customers" else self.money_plot).addItem(gap)
         legend = self.legends["customers"]
         legend.addItem(self.curves["customers_scenario"], self.tr("Scenario"))
         legend.addItem(self.curves["customers_baseline"], self.tr("Baseline"))
@@ -287,7 +295,6 @@ class WhatIfPanel(QWidget):
             "clv": self.tr("Customer lifetime value (CLV)"),
         }
         self.table.setVerticalHeaderLabels([labels[key] for key, _ in ROWS])
-        self.customers_plot.setLabel("bottom", self._axis_title(horizon), color=TEXT_COLOUR)
         self.money_plot.setLabel("bottom", self._axis_title(horizon), color=TEXT_COLOUR)
         self.money_plot.setLabel("left", fill(self.tr("Amount (%1)"), unit) if unit else self.tr("Amount"),
                                  color=TEXT_COLOUR)
@@ -309,14 +316,14 @@ class WhatIfPanel(QWidget):
         """``the next 12 months`` for the analysis's period length."""
         freq = self._frequency()
         if freq == "month":
-            return self.tr("the next %n month(s)", "", n)
+            return english_plural(self.tr("the next %n month(s)", "", n), n)
         if freq == "week":
-            return self.tr("the next %n week(s)", "", n)
+            return english_plural(self.tr("the next %n week(s)", "", n), n)
         if freq == "quarter":
-            return self.tr("the next %n quarter(s)", "", n)
+            return english_plural(self.tr("the next %n quarter(s)", "", n), n)
         if freq == "year":
-            return self.tr("the next %n year(s)", "", n)
-        return self.tr("the next %n period(s)", "", n)
+            return english_plural(self.tr("the next %n year(s)", "", n), n)
+        return english_plural(self.tr("the next %n period(s)", "", n), n)
 
     def _axis_title(self, n: int) -> str:
         freq = self._frequency()
@@ -438,7 +445,7 @@ class WhatIfPanel(QWidget):
         i = r.inputs
         n = max(i.periods_used.get("churn_pct", 0), i.periods_used.get("new_customers", 0),
                 i.periods_used.get("customer_value", 0))
-        head = self.tr("Starting point, the average of your last %n period(s)", "", n)
+        head = english_plural(self.tr("Starting point, the average of your last %n period(s)", "", n), n)
         if i.last_period:
             head = fill(self.tr("%1 up to %2"), head, i.last_period)
         parts = [
