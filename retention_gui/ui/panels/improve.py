@@ -103,6 +103,7 @@ class ImprovePanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setMaximumWidth(820)
 
         self.list_host = QWidget()
         self.list_host.setObjectName("improve_list")
@@ -119,6 +120,9 @@ class ImprovePanel(QWidget):
         outer.addWidget(self.intro)
         outer.addWidget(self.empty)
         outer.addWidget(self.scroll, 1)
+        # Without cards the texts stay at the top instead of spreading over the height.
+        outer.addStretch(0)
+        self._outer = outer
         self.show_analysis(None)
 
     def headline(self, advice: Advice) -> str:
@@ -168,12 +172,13 @@ class ImprovePanel(QWidget):
         else:
             n = len(self.advice)
             self.intro.setText(english_plural(self.tr(
-                "%n suggestion(s) from your figures, the most important first. Click one to see its figure.", "",
+                "%n suggestion(s) from your figures, the most important first.", "",
                 n), n))
             self.empty.setText("")
         self.intro.setVisible(bool(self.intro.text()))
         self.empty.setVisible(bool(self.empty.text()))
         self.scroll.setVisible(bool(self.cards))
+        self._outer.setStretch(self._outer.count() - 1, 0 if self.cards else 1)
 
     @staticmethod
     def _texts(advice: Advice, currency: str) -> dict[str, str]:

@@ -132,7 +132,7 @@ class WhatIfPanel(QWidget):
         self.note = QLabel("")
         self.note.setObjectName("whatif_note")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(dark);")
+        self.note.setStyleSheet("color: #505050;")
 
         left = QVBoxLayout()
         left.addWidget(controls)
@@ -151,6 +151,7 @@ class WhatIfPanel(QWidget):
         self.plot.setMinimumHeight(260)
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.legends: dict[str, pg.LegendItem] = {}
+        self.gaps: dict[str, pg.FillBetweenItem] = {}
         self.customers_plot = self._add_plot(0, pg.AxisItem("left"), "customers", self.tr("Customers"))
         self.money_plot = self._add_plot(1, MoneyAxis("left"), "money", "")
         self.money_plot.setXLink(self.customers_plot)
@@ -269,6 +270,8 @@ class WhatIfPanel(QWidget):
             gap = pg.FillBetweenItem(self.curves[f"{key}_baseline"], self.curves[f"{key}_scenario"],
                                      brush=pg.mkBrush(QColor(colour).red(), QColor(colour).green(),
                                                       QColor(colour).blue(), 40))
+            gap.setVisible(False)  # an emptied curve leaves its old fill behind: shown only with numbers
+            self.gaps[key] = gap
             (self.customers_plot if key == "customers" else self.money_plot).addItem(gap)
         legend = self.legends["customers"]
         legend.addItem(self.curves["customers_scenario"], self.tr("Scenario"))
@@ -385,6 +388,8 @@ class WhatIfPanel(QWidget):
     def _clear_numbers(self) -> None:
         for c in self.curves.values():
             c.setData([], [])
+        for gap in self.gaps.values():
+            gap.setVisible(False)
         for row in range(self.table.rowCount()):
             for col in range(3):
                 item = self.table.item(row, col)
@@ -471,6 +476,9 @@ class WhatIfPanel(QWidget):
         else:
             self.curves["profit_baseline"].setData([], [])
             self.curves["profit_scenario"].setData([], [])
+        self.gaps["customers"].setVisible(True)
+        self.gaps["revenue"].setVisible(True)
+        self.gaps["profit"].setVisible(margin_known)
         if margin_known != self._profit_shown:
             self._fill_money_legend(margin_known)
         for plot in (self.customers_plot, self.money_plot):
