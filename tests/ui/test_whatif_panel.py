@@ -161,3 +161,33 @@ def test_show_analysis_none_clears_everything(qtbot, panel):
         x, _y = curve.getData()
         assert x is None or len(x) == 0
     assert "import a spreadsheet" in panel.reason_label.text()
+
+
+def test_many_redraws_of_both_panels_keep_none_alive(qtbot):
+    """The money axis is a Python override inside pyqtgraph: redraw often, as issue 14's typing did (see
+    test_survives_typing.py for why None's reference count is watched on Python 3.11)."""
+    import sys
+
+    from retention_gui.ui.panels.improve import ImprovePanel
+
+    whatif, improve = WhatIfPanel(), ImprovePanel()
+    for p in (whatif, improve):
+        qtbot.addWidget(p)
+        p.resize(1000, 650)
+        p.show()
+    analyses = [analyse_frame("periods", steady_shop(gross_margin_pct=[40.0])),
+                analyse_frame("periods", steady_shop(new_customers=[15], repeat_customers=[5]))]
+    whatif.show_analysis(analyses[0])
+    whatif.grab()
+    before = sys.getrefcount(None)
+    for i in range(100):
+        analysis = None if i % 9 == 0 else analyses[i % 2]
+        whatif.show_analysis(analysis)
+        improve.show_analysis(analysis)
+        whatif.set_changes(WhatIfChanges(i % 5, 5.0 * (i % 3), 0.0))
+        if i % 25 == 0:
+            whatif.grab()
+            improve.grab()
+    if sys.version_info < (3, 12):
+        assert before - sys.getrefcount(None) < 60
+    assert whatif.result is not None and whatif.result.ok

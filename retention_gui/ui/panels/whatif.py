@@ -290,11 +290,11 @@ class WhatIfPanel(QWidget):
 
     def _retitle_table(self, horizon: int, unit: str) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Baseline"), self.tr("Scenario"), self.tr("Difference")])
-        ahead = self._ahead(horizon)
+        span = self._span(horizon)
         labels = {
-            "customers": fill(self.tr("Customers after %1"), ahead),
-            "revenue": fill(self.tr("Revenue, sum of %1"), ahead),
-            "profit": fill(self.tr("Profit, sum of %1"), ahead),
+            "customers": fill(self.tr("Customers after %1"), span),
+            "revenue": fill(self.tr("Revenue over %1"), span),
+            "profit": fill(self.tr("Profit over %1"), span),
             "clv": self.tr("Customer lifetime value (CLV)"),
         }
         self.table.setVerticalHeaderLabels([labels[key] for key, _ in ROWS])
@@ -304,7 +304,7 @@ class WhatIfPanel(QWidget):
 
     def _fit_table(self) -> None:
         self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 2
         for row in range(self.table.rowCount()):
             if not self.table.isRowHidden(row):
                 height += self.table.rowHeight(row)
@@ -314,6 +314,19 @@ class WhatIfPanel(QWidget):
 
     def _frequency(self) -> str:
         return self.analysis.settings.frequency if self.analysis is not None else ""
+
+    def _span(self, n: int) -> str:
+        """``12 months`` for the analysis's period length (short, for the table's row names)."""
+        freq = self._frequency()
+        if freq == "month":
+            return english_plural(self.tr("%n month(s)", "", n), n)
+        if freq == "week":
+            return english_plural(self.tr("%n week(s)", "", n), n)
+        if freq == "quarter":
+            return english_plural(self.tr("%n quarter(s)", "", n), n)
+        if freq == "year":
+            return english_plural(self.tr("%n year(s)", "", n), n)
+        return english_plural(self.tr("%n period(s)", "", n), n)
 
     def _ahead(self, n: int) -> str:
         """``the next 12 months`` for the analysis's period length."""
