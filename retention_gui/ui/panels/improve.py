@@ -39,7 +39,6 @@ class AdviceCard(QFrame):
         self.metric_key = advice.metric
         self.setObjectName(f"advice_{advice.id}")
         self.setProperty("focused", False)
-        self.setStyleSheet(CARD_STYLE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
@@ -107,6 +106,8 @@ class ImprovePanel(QWidget):
 
         self.list_host = QWidget()
         self.list_host.setObjectName("improve_list")
+        self.list_host.setStyleSheet(CARD_STYLE)  # once for every card, not parsed again per card
+        self.list_host.setMaximumWidth(1000)  # lines longer than this are hard to read
         self.list_layout = QVBoxLayout(self.list_host)
         self.list_layout.setSpacing(10)
         self.list_layout.addStretch(1)

@@ -152,6 +152,7 @@ class WhatIfPanel(QWidget):
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.legends: dict[str, pg.LegendItem] = {}
         self.gaps: dict[str, pg.FillBetweenItem] = {}
+        self._titles: tuple | None = None
         self.customers_plot = self._add_plot(0, pg.AxisItem("left"), "customers", self.tr("Customers"))
         self.money_plot = self._add_plot(1, MoneyAxis("left"), "money", "")
         self.money_plot.setXLink(self.customers_plot)
@@ -289,6 +290,11 @@ class WhatIfPanel(QWidget):
         self._profit_shown = with_profit
 
     def _retitle_table(self, horizon: int, unit: str) -> None:
+        # Axis titles are rich text (slow to set): only when the period length or the currency changes.
+        key = (horizon, unit, self._frequency())
+        if key == self._titles:
+            return
+        self._titles = key
         self.table.setHorizontalHeaderLabels([self.tr("Baseline"), self.tr("Scenario"), self.tr("Difference")])
         span = self._span(horizon)
         labels = {
