@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox
 
@@ -192,3 +194,25 @@ def test_many_redraws_of_both_panels_keep_none_alive(qtbot):
         assert before - sys.getrefcount(None) < 60
     whatif.show_analysis(analyses[0])
     assert whatif.result is not None and whatif.result.ok
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(churn=st.floats(-20, 50).map(lambda v: round(v, 1)), new=st.floats(-100, 500).map(lambda v: round(v, 1)),
+       value=st.floats(-100, 500).map(lambda v: round(v, 1)))
+def test_any_scenario_shows_the_cores_numbers_and_names_the_amount(panel, churn, new, value):
+    analysis = analyse_frame("periods", steady_shop(gross_margin_pct=[40.0]))
+    if panel.analysis is None:
+        panel.show_analysis(analysis)
+    panel.set_changes(WhatIfChanges(churn, new, value))
+    expected = what_if(analysis.periods, WhatIfChanges(churn, new, value))
+    assert panel.result.scenario.profit == pytest.approx(expected.scenario.profit)
+    profit = expected.difference["totals"]["profit"]
+    text = panel.sentence.text()
+    if churn == new == value == 0:
+        assert text.startswith("Change a number")
+    elif round(profit) == 0:
+        assert "changes nothing" in text
+    else:
+        assert f"<b>{abs(round(profit)):,}{NBSP}kr.</b>" in text
+        assert (" is worth " in text) == (profit > 0) and (" costs " in text) == (profit < 0)
+    assert cell(panel, 2, 2) == (f"+{round(profit):,}" if round(profit) > 0 else f"{round(profit):,}") + f"{NBSP}kr."

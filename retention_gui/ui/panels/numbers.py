@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-__all__ = ["NBSP", "english_plural", "fill", "grouped_locale", "number", "money", "percent", "signed", "display_currency", "LocaleNumber", "localised"]
+__all__ = ["NBSP", "DASH", "english_plural", "fill", "grouped_locale", "number", "money", "percent", "signed",
+           "display_currency", "LocaleNumber", "localised"]
 
 DASH = "–"
 # Between a number and its unit, so "10 %" or "84.000 kr." never breaks over two lines.
