@@ -216,3 +216,15 @@ def test_any_scenario_shows_the_cores_numbers_and_names_the_amount(panel, churn,
         assert f"<b>{abs(round(profit)):,}{NBSP}kr.</b>" in text
         assert (" is worth " in text) == (profit > 0) and (" costs " in text) == (profit < 0)
     assert cell(panel, 2, 2) == (f"+{round(profit):,}" if round(profit) > 0 else f"{round(profit):,}") + f"{NBSP}kr."
+
+
+def test_the_scenario_is_kept_for_new_data_unless_the_analysis_brings_its_own(qtbot, panel):
+    panel.show_analysis(analyse_frame("periods", steady_shop()))
+    type_into(qtbot, panel.new_up, "25")
+    panel.show_analysis(analyse_frame("periods", steady_shop(revenue=[2000.0])))
+    assert panel.changes() == WhatIfChanges(1.0, 25.0, 0.0)
+    saved = analyse_frame("periods", steady_shop())
+    saved.what_if = whatif_for(saved, 3.0, 0.0, 7.5)
+    panel.show_analysis(saved)
+    assert panel.changes() == WhatIfChanges(3.0, 0.0, 7.5)
+    assert panel.result.changes == WhatIfChanges(3.0, 0.0, 7.5)

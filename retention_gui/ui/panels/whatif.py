@@ -374,13 +374,21 @@ class WhatIfPanel(QWidget):
         self._recompute()
 
     def show_analysis(self, analysis: Analysis | None) -> None:
-        """Show the what-if for ``analysis``; None clears every number, curve, text and control."""
+        """Show the what-if for ``analysis``; None clears every number, curve, text and control.
+
+        The controls keep the user's scenario from one analysis to the next, unless the analysis
+        carries one of its own (``analysis.what_if``, e.g. from a saved project).
+        """
         self.analysis = analysis
         if analysis is None:
             self.currency = ""
             self.set_changes(DEFAULT_CHANGES)
             return
         self.currency = display_currency(analysis.settings.currency)
+        if analysis.what_if is not None and analysis.what_if.changes != self.changes():
+            # A scenario that came with the analysis (an opened project) is the one to show.
+            self.set_changes(analysis.what_if.changes)
+            return
         self._recompute()
 
     def _on_control_value_changed(self, _value: float) -> None:
