@@ -541,3 +541,143 @@ T.update({
     "Predicted purchases per customer": ("Forventede køb pr. kunde", "Förväntade köp per kund"),
     "Actual purchases per customer": ("Faktiske køb pr. kunde", "Faktiska köp per kund"),
 })
+
+
+# --- what-if panel and improve view ---
+T.update({
+    "kr.": ("kr.", "kr"),
+    # improve view
+    "What to improve": ("Det kan du forbedre", "Det här kan du förbättra"),
+    "Many customers leave": ("Mange kunder forlader dig", "Många kunder lämnar dig"),
+    "More customers leave each period": ("Flere kunder forlader dig for hver periode", "Fler kunder lämnar dig för varje period"),
+    "Few customers buy again": ("Få kunder køber igen", "Få kunder köper igen"),
+    "Fewer customers buy again": ("Færre kunder køber igen", "Färre kunder köper igen"),
+    "New customers rarely come back": ("Nye kunder kommer sjældent igen", "Nya kunder kommer sällan tillbaka"),
+    "More critics than fans": ("Flere kritikere end ambassadører", "Fler kritiker än ambassadörer"),
+    "The share of critics is growing": ("Andelen af kritikere vokser", "Andelen kritiker växer"),
+    "Many products come back": ("Mange varer kommer retur", "Många varor kommer tillbaka"),
+    "Customers pay slowly": ("Kunderne betaler langsomt", "Kunderna betalar långsamt"),
+    "Existing customers spend less": ("Eksisterende kunder køber for mindre", "Befintliga kunder handlar för mindre"),
+    "Fewer loyal customers": ("Færre loyale kunder", "Färre lojala kunder"),
+    "Valuable customers are slipping away": ("Værdifulde kunder er på vej væk", "Värdefulla kunder är på väg bort"),
+    "Type your figures or import a spreadsheet to get suggestions.": (
+        "Skriv dine tal, eller importér et regneark for at få forslag.",
+        "Skriv in dina siffror eller importera ett kalkylark för att få förslag."),
+    "<b>Nothing stands out - your figures are within the usual limits.</b><br>Suggestions appear here when churn, repeat purchases, NPS, returns, payment days or revenue from existing customers move the wrong way. Keep adding new periods to follow them.": (
+        "<b>Intet skiller sig ud - dine tal ligger inden for de sædvanlige grænser.</b><br>Her kommer forslag, når churn rate (kundeafgang), genkøb, NPS, returvarer, betalingstid eller omsætningen fra eksisterende kunder bevæger sig den forkerte vej. Bliv ved med at tilføje nye perioder for at følge dem.",
+        "<b>Inget sticker ut - dina siffror ligger inom de vanliga gränserna.</b><br>Här kommer förslag när churn rate (kundbortfall), återköp, NPS, returer, betalningstid eller intäkterna från befintliga kunder rör sig åt fel håll. Fortsätt att lägga till nya perioder för att följa dem."),
+    # what-if panel: controls
+    " points": (" procentpoint", " procentenheter"),
+    "How many percentage points lower churn is each period in the scenario (5 % churn down 1 point is 4 %). Negative: churn goes up.": (
+        "Hvor mange procentpoint lavere churn rate (kundeafgang) er i hver periode i scenariet (5 % churn ned med 1 procentpoint er 4 %). Negativ: churn stiger.",
+        "Hur många procentenheter lägre churn rate (kundbortfall) är varje period i scenariot (5 % churn ned 1 procentenhet är 4 %). Negativt: churn ökar."),
+    "How many percent more new customers you win each period in the scenario. Negative: fewer.": (
+        "Hvor mange procent flere nye kunder du vinder i hver periode i scenariet. Negativ: færre.",
+        "Hur många procent fler nya kunder du vinner varje period i scenariot. Negativt: färre."),
+    "How many percent more an average customer spends each period in the scenario. Negative: less.": (
+        "Hvor mange procent mere en gennemsnitlig kunde køber for i hver periode i scenariet. Negativ: mindre.",
+        "Hur många procent mer en genomsnittlig kund handlar för varje period i scenariot. Negativt: mindre."),
+    "Reset": ("Nulstil", "Återställ"),
+    "Back to one point less churn and no other change": (
+        "Tilbage til 1 procentpoint lavere churn og ingen andre ændringer",
+        "Tillbaka till 1 procentenhet lägre churn och inga andra ändringar"),
+    "Your scenario": ("Dit scenarie", "Ditt scenario"),
+    "Churn down by": ("Churn rate (kundeafgang) ned med", "Churn rate (kundbortfall) ned med"),
+    "New customers up by": ("Nye kunder op med", "Nya kunder upp med"),
+    "Customer value up by": ("Kundeværdi op med", "Kundvärde upp med"),
+    # what-if panel: plots and table
+    "Revenue, scenario": ("Omsætning, scenarie", "Intäkter, scenario"),
+    "Revenue, baseline": ("Omsætning, udgangspunkt", "Intäkter, utgångsläge"),
+    "Profit, scenario": ("Dækningsbidrag, scenarie", "Täckningsbidrag, scenario"),
+    "Profit, baseline": ("Dækningsbidrag, udgangspunkt", "Täckningsbidrag, utgångsläge"),
+    "Customers after %1": ("Kunder efter %1", "Kunder efter %1"),
+    "Revenue over %1": ("Omsætning over %1", "Intäkter under %1"),
+    "Profit over %1": ("Dækningsbidrag over %1", "Täckningsbidrag under %1"),
+    "Customer lifetime value (CLV)": ("Kundelevetidsværdi (CLV)", "Kundlivstidsvärde (CLV)"),
+    "Amount (%1)": ("Beløb (%1)", "Belopp (%1)"),
+    "Months ahead": ("Måneder frem", "Månader framåt"),
+    "Weeks ahead": ("Uger frem", "Veckor framåt"),
+    "Quarters ahead": ("Kvartaler frem", "Kvartal framåt"),
+    "Years ahead": ("År frem", "År framåt"),
+    # what-if panel: no numbers
+    "<b>Nothing to project yet.</b><br>Type your figures or import a spreadsheet to see what better retention is worth.": (
+        "<b>Intet at fremskrive endnu.</b><br>Skriv dine tal, eller importér et regneark for at se, hvad bedre kundefastholdelse er værd.",
+        "<b>Inget att räkna fram ännu.</b><br>Skriv in dina siffror eller importera ett kalkylark för att se vad bättre kundretention är värd."),
+    "Not enough data for a what-if.": ("Ikke nok data til et hvad-nu-hvis.", "Inte tillräckligt med data för en tänk om-beräkning."),
+    "Profit is not shown: no period has a gross margin. Add one to see what the change earns after costs.": (
+        "Dækningsbidraget vises ikke: ingen periode har en dækningsgrad. Tilføj den for at se, hvad ændringen giver efter vareforbrug.",
+        "Täckningsbidraget visas inte: ingen period har en täckningsgrad. Lägg till den för att se vad förändringen ger efter varukostnader."),
+    "No period has a churn rate. It needs the customers at the start of a period and either the lost customers, or the new customers and the customers at the end. Add those figures for at least one period.": (
+        "Ingen periode har en churn rate (kundeafgang). Den kræver kunderne ved periodens start og enten de mistede kunder eller de nye kunder og kunderne ved slutningen. Tilføj de tal for mindst én periode.",
+        "Ingen period har en churn rate (kundbortfall). Den kräver kunderna vid periodens början och antingen de förlorade kunderna eller de nya kunderna och kunderna vid slutet. Lägg till de siffrorna för minst en period."),
+    "No period has new customers. Add how many new customers each period brought, or import your orders and they are counted for you.": (
+        "Ingen periode har nye kunder. Tilføj, hvor mange nye kunder hver periode gav, eller importér dine ordrer, så tælles de for dig.",
+        "Ingen period har nya kunder. Lägg till hur många nya kunder varje period gav, eller importera dina ordrar så räknas de åt dig."),
+    "No period has a customer value. It needs the revenue, the orders and the active customers of at least one period.": (
+        "Ingen periode har en kundeværdi. Den kræver omsætningen, ordrerne og de aktive kunder for mindst én periode.",
+        "Ingen period har ett kundvärde. Det kräver intäkterna, ordrarna och de aktiva kunderna för minst en period."),
+    "No period has the customers at the end. Add how many customers you had at the end of each period.": (
+        "Ingen periode har kunderne ved slutningen. Tilføj, hvor mange kunder du havde ved slutningen af hver periode.",
+        "Ingen period har kunderna vid slutet. Lägg till hur många kunder du hade vid slutet av varje period."),
+    "The average churn rate is above 100 % - more customers lost than there were - so a projection would make no sense. Check the lost customers.": (
+        "Den gennemsnitlige churn rate (kundeafgang) er over 100 % - flere kunder mistet, end der var - så en fremskrivning giver ingen mening. Tjek de mistede kunder.",
+        "Den genomsnittliga churn rate (kundbortfall) är över 100 % - fler kunder förlorade än det fanns - så en framräkning blir meningslös. Kontrollera de förlorade kunderna."),
+    # what-if panel: the starting point
+    "%1 up to %2": ("%1 til og med %2", "%1 till och med %2"),
+    "churn %1 per period": ("churn rate (kundeafgang) %1 pr. periode", "churn rate (kundbortfall) %1 per period"),
+    "%1 new customers per period": ("%1 nye kunder pr. periode", "%1 nya kunder per period"),
+    "customer value %1 per period": ("kundeværdi %1 pr. periode", "kundvärde %1 per period"),
+    "%1 customers now": ("%1 kunder nu", "%1 kunder nu"),
+    "gross margin %1": ("dækningsgrad %1", "täckningsgrad %1"),
+    # what-if panel: the sentence in words
+    "keeping 1 percentage point more of your customers each period": (
+        "at beholde 1 procentpoint flere af dine kunder hver periode",
+        "att behålla 1 procentenhet fler av dina kunder varje period"),
+    "keeping %1 percentage points more of your customers each period": (
+        "at beholde %1 procentpoint flere af dine kunder hver periode",
+        "att behålla %1 procentenheter fler av dina kunder varje period"),
+    "losing 1 percentage point more of your customers each period": (
+        "at miste 1 procentpoint flere af dine kunder hver periode",
+        "att förlora 1 procentenhet fler av dina kunder varje period"),
+    "losing %1 percentage points more of your customers each period": (
+        "at miste %1 procentpoint flere af dine kunder hver periode",
+        "att förlora %1 procentenheter fler av dina kunder varje period"),
+    "winning %1 more new customers": ("at vinde %1 flere nye kunder", "att vinna %1 fler nya kunder"),
+    "winning %1 fewer new customers": ("at vinde %1 færre nye kunder", "att vinna %1 färre nya kunder"),
+    "customers spending %1 more": ("at kunderne køber for %1 mere", "att kunderna handlar för %1 mer"),
+    "customers spending %1 less": ("at kunderne køber for %1 mindre", "att kunderna handlar för %1 mindre"),
+    "Change a number under <b>Your scenario</b> to see what it is worth.": (
+        "Ændr et tal under <b>Dit scenarie</b> for at se, hvad det er værd.",
+        "Ändra en siffra under <b>Ditt scenario</b> för att se vad det är värt."),
+    "%1 and %2": ("%1 og %2", "%1 och %2"),
+    "%1 changes nothing over %2 (churn cannot go below 0 %).": (
+        "%1 ændrer intet over %2 (churn kan ikke komme under 0 %).",
+        "%1 ändrar ingenting under %2 (churn kan inte bli lägre än 0 %)."),
+    "%1 is worth %2 in profit (%3 in revenue) over %4.": (
+        "%1 er %2 værd i dækningsbidrag (%3 i omsætning) over %4.",
+        "%1 är värt %2 i täckningsbidrag (%3 i intäkter) under %4."),
+    "%1 costs %2 in profit (%3 in revenue) over %4.": (
+        "%1 koster %2 i dækningsbidrag (%3 i omsætning) over %4.",
+        "%1 kostar %2 i täckningsbidrag (%3 i intäkter) under %4."),
+    "%1 is worth %2 in revenue over %3.": ("%1 er %2 værd i omsætning over %3.", "%1 är värt %2 i intäkter under %3."),
+    "%1 costs %2 in revenue over %3.": ("%1 koster %2 i omsætning over %3.", "%1 kostar %2 i intäkter under %3."),
+})
+
+PLURALS.update({
+    "%n suggestion(s) from your figures, the most important first.": (
+        ("%n forslag ud fra dine tal.", "%n forslag ud fra dine tal, det vigtigste først."),
+        ("%n förslag utifrån dina siffror.", "%n förslag utifrån dina siffror, det viktigaste först.")),
+    "%n month(s)": (("%n måned", "%n måneder"), ("%n månad", "%n månader")),
+    "%n week(s)": (("%n uge", "%n uger"), ("%n vecka", "%n veckor")),
+    "%n quarter(s)": (("%n kvartal", "%n kvartaler"), ("%n kvartal", "%n kvartal")),
+    "%n year(s)": (("%n år", "%n år"), ("%n år", "%n år")),
+    "%n period(s)": (("%n periode", "%n perioder"), ("%n period", "%n perioder")),
+    "the next %n month(s)": (("den næste måned", "de næste %n måneder"), ("den kommande månaden", "de kommande %n månaderna")),
+    "the next %n week(s)": (("den næste uge", "de næste %n uger"), ("den kommande veckan", "de kommande %n veckorna")),
+    "the next %n quarter(s)": (("det næste kvartal", "de næste %n kvartaler"), ("det kommande kvartalet", "de kommande %n kvartalen")),
+    "the next %n year(s)": (("det næste år", "de næste %n år"), ("det kommande året", "de kommande %n åren")),
+    "the next %n period(s)": (("den næste periode", "de næste %n perioder"), ("den kommande perioden", "de kommande %n perioderna")),
+    "Starting point, the average of your last %n period(s)": (
+        ("Udgangspunkt, din seneste periode", "Udgangspunkt, gennemsnittet af dine seneste %n perioder"),
+        ("Utgångsläge, din senaste period", "Utgångsläge, genomsnittet av dina senaste %n perioder")),
+})
