@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from .core.catalogue import is_percent
+from .core import errors as _errors
 from .core.errors import Problem
 from .core.report import plain
 
@@ -272,7 +273,6 @@ METRIC_NAMES: dict[str, str] = {
     "order_id": QT_TRANSLATE_NOOP("Messages", "Order ID"),
     "quantity": QT_TRANSLATE_NOOP("Messages", "Quantity"),
     # --- real exports ---
-    "email": QT_TRANSLATE_NOOP("Messages", "E-mail (as customer ID)"),
     "unit_price": QT_TRANSLATE_NOOP("Messages", "Unit price"),
     "score": QT_TRANSLATE_NOOP("Messages", "NPS answer"),
     "answer_date": QT_TRANSLATE_NOOP("Messages", "Answer date"),
@@ -573,3 +573,7 @@ def advice_message(advice: Any, currency: str = "") -> str:
     """Why, what to try and the number to watch, as one paragraph."""
     parts = advice_text(advice, currency)
     return " ".join((parts["why"], parts["do"], parts["watch"]))
+
+
+# str(InputError) says what the CLI and the GUI say.
+_errors.set_problem_text(format_problem)

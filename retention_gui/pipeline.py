@@ -6,80 +6,27 @@ No Qt here; the GUI runs :func:`analyse_file` in a worker thread and passes
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
 import numpy as np
 import pandas as pd
 
 from . import __version__
-from .core.advice import Advice, advise
-from .core.errors import ERROR, WARNING, InputError, Problem, ProblemList
-from .core.forecast import Forecast, ForecastSettings, forecast
+from .core.advice import Advice
+from .core.analysis import Analysis, Settings, advice_for, whatif_for
+from .core.errors import WARNING, InputError, Problem
+from .core.forecast import Forecast, forecast
 from .core.nps import analyse_nps
 from .core.periods import analyse_periods, result_warnings
 from .core.report import plain, records, warnings_list
-from .core.schema import DEFAULT_THRESHOLDS, TRANSACTION_PERIOD_COLUMNS
-from .core.transactions import OrderTable, analyse_transactions
-from .core.whatif import WhatIfChanges, WhatIfResult, what_if
+from .core.schema import TRANSACTION_PERIOD_COLUMNS
+from .core.transactions import analyse_transactions
+from .core.whatif import WhatIfResult
 from .io.reader import ImportResult, contained, import_file
 from .messages import advice_message, message_for, whatif_reason
 
 __all__ = ["Settings", "Analysis", "analyse_frame", "analyse_file", "to_json", "whatif_for", "advice_for",
            "whatif_json", "advice_json", "predictions_json", "customer_records"]
-
-
-@dataclass
-class Settings:
-    """Choices METRICS.md leaves to the user, with its defaults."""
-
-    frequency: str = "month"
-    churn_window_days: int = 365
-    loyal_min_orders: int = 3
-    thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
-    currency: str = "kr."
-    # Section 5 (predicted CLV), transactions only. Off by default so the plain pipeline stays as fast.
-    predict: bool = False
-    as_of: dt.date | None = None  # None: the last order date
-    horizon_months: int = 12
-    annual_discount_pct: float = 10.0
-    margin_pct: float = 100.0
-    holdout_days: int = 0  # 0: no model check
-    customers_json: bool = False  # put one object per customer in the JSON document (``--customers``)
-
-    def forecast_settings(self) -> ForecastSettings:
-        return ForecastSettings(self.as_of, self.horizon_months, self.annual_discount_pct, self.margin_pct,
-                                self.holdout_days)
-
-
-@dataclass
-class Analysis(ProblemList):
-    """Everything computed for one input."""
-
-    kind: str
-    settings: Settings
-    periods: pd.DataFrame | None = None
-    summary: dict[str, Any] = field(default_factory=dict)
-    cohorts: pd.DataFrame | None = None
-    customers: pd.DataFrame | None = None
-    nps: dict[str, Any] | None = None
-    problems: list[Problem] = field(default_factory=list)
-    source: ImportResult | None = None
-    # The values the user gave, row by row beside ``periods`` (NaN where derived or computed).
-    inputs: pd.DataFrame | None = None
-    # The what-if the user asked for (METRICS.md section 6): see whatif_for(); exported and in JSON when set.
-    what_if: WhatIfResult | None = None
-    # Plain numbers from a forecast for the "valuable customers slipping away" advice
-    # (retention_gui.core.advice.FORECAST_KEYS); None when no forecast was made.
-    forecast_numbers: dict[str, float] | None = None
-    # Periods input only: per row and result, why a result is not shown (a code; None where it is).
-    reasons: pd.DataFrame | None = None
-    # Section 5, when ``settings.predict`` and the data are transactions.
-    forecast: Forecast | None = None
-    # The section 3 orders of transactions, so a forecast can be run again with other settings
-    # (``core.forecast.forecast(analysis.orders, ...)``) without reading or analysing the rows again.
-    orders: OrderTable | None = None
 
 
 def _part(progress: Callable[[float], None] | None, lo: float, hi: float) -> Callable[[float], None] | None:
@@ -177,35 +124,6 @@ def analyse_file(
     if strict and analysis.errors:
         raise InputError(analysis.errors)
     return analysis
-
-
-def whatif_for(
-    analysis: Analysis,
-    churn_down_points: float = 0.0,
-    new_customers_up_pct: float = 0.0,
-    customer_value_up_pct: float = 0.0,
-) -> WhatIfResult:
-    """Section 6's what-if on an analysis's period table (typed or from orders).
-
-    Raises :class:`InputError` (``bad_setting``) for a change that is not a
-    finite number or lowers N or v by more than 100 %; undefined inputs give
-    a result with a reason code instead.
-    """
-    changes = WhatIfChanges(churn_down_points, new_customers_up_pct, customer_value_up_pct)
-    periods = analysis.periods if analysis.periods is not None else pd.DataFrame()
-    return what_if(periods, changes)
-
-
-def advice_for(analysis: Analysis, forecast: Mapping[str, float] | None = None) -> list[Advice]:
-    """The advice rules over an analysis, with the user's thresholds (and forecast numbers when given)."""
-    return advise(
-        periods=analysis.periods,
-        summary=analysis.summary,
-        cohorts=analysis.cohorts,
-        nps=analysis.nps,
-        forecast=forecast if forecast is not None else analysis.forecast_numbers,
-        thresholds=analysis.settings.thresholds,
-    )
 
 
 def _series(values: Any) -> list[Any]:

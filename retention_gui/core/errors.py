@@ -8,7 +8,7 @@ thing, in the user's language.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 __all__ = ["Problem", "InputError", "Cancelled", "ProblemList", "ERROR", "WARNING"]
 
@@ -66,10 +66,22 @@ class InputError(ValueError):
         self.problems: list[Problem] = problems
         super().__init__(problems[0].code if problems else "input_error")
 
-    def __str__(self) -> str:  # English text for logs and plain Python use
-        from ..messages import format_problem
+    def __str__(self) -> str:  # the words of retention_gui.messages once it is imported; codes before that
+        return "; ".join(_problem_text(p) for p in self.problems[:20])
 
-        return "; ".join(format_problem(p) for p in self.problems[:20])
+
+def _code_text(problem: Problem) -> str:
+    return problem.code + (f" {problem.values}" if problem.values else "")
+
+
+_problem_text: Callable[[Problem], str] = _code_text
+
+
+def set_problem_text(fn: Callable[[Problem], str]) -> None:
+    """How ``str(InputError)`` words a problem. ``retention_gui.messages`` installs its wording on import,
+    so the core needs no import of the layer above it."""
+    global _problem_text
+    _problem_text = fn
 
 
 class Cancelled(Exception):

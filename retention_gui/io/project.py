@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..core.errors import ERROR, InputError, Problem
 from ..core.report import plain
-from ..pipeline import Settings
+from ..core.analysis import Settings
 from .atomic import atomic_path
 
 __all__ = ["FORMAT", "VERSION", "save_project", "load_project"]

@@ -29,7 +29,7 @@ from ..core.catalogue import find, headline_keys
 from ..core.report import plain
 from ..core.whatif import HORIZON, WhatIfResult, what_if
 from ..messages import advice_message, explanation, message_for, metric_name, whatif_reason
-from ..pipeline import Analysis, advice_for
+from ..core.analysis import Analysis, advice_for
 from .atomic import atomic_path
 
 __all__ = ["write_results", "safe_cell_value", "FORMULA_PREFIXES", "FORMULAS", "DEFINITIONS", "WHATIF_LAYOUT",
