@@ -397,7 +397,8 @@ class MainWindow(QMainWindow):
         if isinstance(exc, PermissionError):
             choice = self._ask_locked_target(self._export_target)
             if choice == "retry":
-                QTimer.singleShot(0, lambda: self.export_to(self._export_target))
+                target = self._export_target
+                QTimer.singleShot(0, lambda: self.tasks.when_free(lambda: self.export_to(target)))
                 return
             if choice == "other":
                 QTimer.singleShot(0, self.export_dialog)

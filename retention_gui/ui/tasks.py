@@ -32,10 +32,26 @@ class TaskRunner(QObject):
         self._thread: QThread | None = None
         self.progress_dialog: QProgressDialog | None = None
         self._callbacks: tuple = (None, None, None)
+        # Workers and threads stay referenced here until their thread has finished: a parentless
+        # Worker whose last Python reference went away could be deleted while its thread still runs.
+        self._alive: dict[QThread, Worker] = {}
 
     @property
     def busy(self) -> bool:
         return self.worker is not None
+
+    def when_free(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` now if no task runs, else once the running task has ended (a retry, say)."""
+        if self.worker is None:
+            fn()
+            return
+
+        def once(busy: bool) -> None:
+            if not busy:
+                self.busy_changed.disconnect(once)
+                fn()
+
+        self.busy_changed.connect(once)
 
     def start(self, fn: Callable[..., Any], *args: Any, on_finished: Callable[[Any], None],
               on_failed: Callable[[BaseException], None], on_cancelled: Callable[[], None] | None = None,
@@ -59,6 +75,9 @@ class TaskRunner(QObject):
             self.progress_dialog = dialog
         self._callbacks = (on_finished, on_failed, on_cancelled)
         self.worker, self._thread = start_worker(self, fn, *args)
+        thread = self._thread
+        self._alive[thread] = self.worker
+        thread.finished.connect(lambda: self._alive.pop(thread, None))
         # Bound slots of this GUI-thread object: queued connections, so the callbacks run on the GUI
         # thread (a lambda would run on the worker's thread).
         self.worker.progress.connect(self._on_worker_progress)
@@ -74,12 +93,12 @@ class TaskRunner(QObject):
             self.worker.cancel()
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Cancel the running task and wait for its thread: no thread outlives the window."""
-        thread = self._thread
+        """Cancel the running task and wait for every thread still finishing: none outlives the window."""
         self.cancel()
-        if thread is not None:
+        for thread in list(self._alive):
             try:
                 if thread.isRunning():
+                    thread.quit()
                     thread.wait(timeout_ms)
             except RuntimeError:  # the thread object was already deleted: it has ended
                 pass
