@@ -162,7 +162,7 @@ def main() -> int:
     longest = max(gaps) if gaps else 0
     print(f"import of {rows:,} rows in the worker: {total:.2f} s; longest event-loop gap {longest} ms "
           f"(target <= 100 ms); {len(gaps)} timer turns")
-    for index, name in ((1, "Trends"), (2, "Cohorts"), (3, "Customers"), (4, "Data")):
+    for index, name in ((1, "Trends"), (2, "Cohorts"), (3, "Customers"), (w.result_tabs.indexOf(w.data_panel), "Data")):
         t = time.perf_counter()
         w.show_tab(index)
         app.processEvents()

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.input_tabs.addTab(self.period_table, self.tr("Period table"))
 
         self.result_tabs = ResultsView()
+        self.result_tabs.whatif.scenario_changed.connect(self._on_whatif_scenario_changed)
         self.trends.png_button.clicked.connect(self.export_plot_png)
         self.trends.csv_button.clicked.connect(self.export_plot_csv)
         self.start_page = StartPage()
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
     cohorts = property(lambda self: self.result_tabs.cohorts)
     customers = property(lambda self: self.result_tabs.customers)
     data_panel = property(lambda self: self.result_tabs.data_panel)
+    whatif = property(lambda self: self.result_tabs.whatif)
+    improve = property(lambda self: self.result_tabs.improve)
     table_model = property(lambda self: self.period_table.model)
     table_view = property(lambda self: self.period_table.view)
     worker = property(lambda self: self.tasks.worker)
@@ -152,6 +155,14 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         self.right.setCurrentWidget(self.result_tabs)
         self.result_tabs.setCurrentIndex(index)
+
+    def show_panel(self, panel: QWidget) -> None:
+        self.show_tab(self.result_tabs.indexOf(panel))
+
+    def _on_whatif_scenario_changed(self, result) -> None:
+        # The scenario on screen is the one exported (What-if sheet) and saved in JSON.
+        if self.analysis is not None:
+            self.analysis.what_if = result
 
     # ------------------------------------------------------------ results
     def _on_form_edited(self) -> None:

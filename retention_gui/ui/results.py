@@ -7,9 +7,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..pipeline import Analysis
+from .panels.improve import ImprovePanel
 from .panels.overview import OverviewPanel
 from .panels.tables import CohortsPanel, CustomersPanel, DataPanel
 from .panels.trends import TrendsPanel
+from .panels.whatif import WhatIfPanel
 
 __all__ = ["ResultsView"]
 
@@ -27,12 +29,18 @@ class ResultsView(QTabWidget):
         self.trends = TrendsPanel()
         self.cohorts = CohortsPanel()
         self.customers = CustomersPanel()
+        self.whatif = WhatIfPanel()
+        self.improve = ImprovePanel()
         self.data_panel = DataPanel()
         self.addTab(self.overview, self.tr("Overview"))
         self.addTab(self.trends, self.tr("Trends"))
         self.addTab(self.cohorts, self.tr("Cohorts"))
         self.addTab(self.customers, self.tr("Customers"))
+        self.addTab(self.whatif, self.tr("What-if"))
+        self.addTab(self.improve, self.tr("Improve"))
         self.addTab(self.data_panel, self.tr("Data"))
+        self.setTabToolTip(self.indexOf(self.whatif), self.tr("What keeping more customers is worth over the next 12 periods"))
+        self.setTabToolTip(self.indexOf(self.improve), self.tr("What to do now: suggestions from your own numbers"))
         self._stale: set[QWidget] = set()
         self.currentChanged.connect(self._on_current_changed)
 

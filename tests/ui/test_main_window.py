@@ -122,7 +122,7 @@ def test_importing_the_sample_fills_every_tab_with_the_core_numbers(qtbot, windo
     # Overview: the latest period's CRR.
     assert card(window, "crr_pct") == f"{expected.periods['crr_pct'].iloc[-1]:.1f} %"
     # Cohorts, customers, data.
-    for i in (2, 3, 4):
+    for i in range(2, window.result_tabs.count()):
         window.show_tab(i)
     assert window.cohorts.model.rowCount() == len(expected.cohorts)
     assert window.cohorts.matrix["+1_pct"].iloc[0] == pytest.approx(expected.cohorts["retention_pct"].iloc[0][1])
