@@ -216,8 +216,9 @@ class ImportSummaryBar(QFrame):
             self.dialog = ImportSummaryDialog(self.imported, self.currency, self.window())
         else:
             self.dialog.show_import(self.imported, self.currency)
+        if self.dialog.isVisible():
+            self.dialog.raise_()  # already open behind the window: bring it forward
         self.dialog.show()
-        self.dialog.raise_()
 
 
 class ImportSummaryDialog(QDialog):
