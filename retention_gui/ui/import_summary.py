@@ -89,49 +89,52 @@ class _Words(QObject):
             return self.tr("%1 (computed for each row)").replace("%1", column)
         return column
 
+    def items(self, imported: ImportResult, currency: str = "") -> list[tuple[str, str]]:
+        """(item, what was read) for every line of the details dialog, translated."""
+        s = imported.summary
+        items: list[tuple[str, str]] = [(self.tr("File"), str(s.get("file", imported.file)))]
+        if s.get("sheet"):
+            items.append((self.tr("Sheet"), str(s["sheet"])))
+        items.append((self.tr("Header row"), str(s.get("header_row", imported.raw.header_row))))
+        items.append((self.tr("The sheet holds"), self.kind_text(imported.kind)))
+        if s.get("layout"):
+            items.append((self.tr("Known layout"), str(s["layout"])))
+        columns: dict[str, Any] = dict(s.get("columns") or {})  # type: ignore[arg-type]
+        role_order = ("customer_id", "email", "order_date", "amount", "quantity", "unit_price", "order_id")
+        for role, label in sorted(columns.items(), key=lambda kv: role_order.index(kv[0]) if kv[0] in role_order else len(role_order)):
+            if role == "amount":
+                continue
+            name = metric_name(role)
+            if role == "email" and s.get("customer_id_is_email"):
+                name = self.tr("%1 (the customer ID)").replace("%1", metric_name("email"))
+            items.append((name, str(label)))
+        amount = self.amount_text(imported)
+        if amount:
+            at = next((i for i, (name, _) in enumerate(items) if name == metric_name("quantity")), len(items))
+            items.insert(at, (metric_name("amount"), amount))
+        for other in s.get("amount_alternatives") or []:  # type: ignore[union-attr]
+            items.append((self.tr("Not used as the amount"), str(other)))
+        items.append((self.tr("Rows read"), format_value("orders", s.get("rows_read"))))
+        items.append((self.tr("Rows used"), format_value("orders", s.get("rows_used"))))
+        for item in s.get("left_out") or []:  # type: ignore[union-attr]
+            items.append((self.tr("Left out"), self.left_out_text(item, currency)))
+        refunds, refund_amount = _refunds(imported)
+        if refunds:
+            items.append((self.tr("Refunds"), self.tr("%n row(s) with a negative amount, %1; they lower revenue and are not "
+                                                "orders", "", refunds).replace("%1", _money(refund_amount, currency))))
+        blank = int(s.get("blank_amounts_counted_as_zero") or 0)  # type: ignore[arg-type]
+        if blank:
+            items.append((self.tr("Blank amounts"), self.tr("%n blank amount(s) counted as 0: the order's amount is on "
+                                                      "another of its rows", "", blank)))
+        for key, order in dict(s.get("date_order") or {}).items():  # type: ignore[arg-type]
+            column = columns.get(key) or metric_name(key)
+            items.append((self.tr("Dates in %1").replace("%1", str(column)), self.date_order_text(order)))
+        return items
+
 
 def summary_items(imported: ImportResult, currency: str = "", words: _Words | None = None) -> list[tuple[str, str]]:
     """(item, what was read) for every line of the details dialog, translated."""
-    w = words or _Words()
-    s = imported.summary
-    items: list[tuple[str, str]] = [(w.tr("File"), str(s.get("file", imported.file)))]
-    if s.get("sheet"):
-        items.append((w.tr("Sheet"), str(s["sheet"])))
-    items.append((w.tr("Header row"), str(s.get("header_row", imported.raw.header_row))))
-    items.append((w.tr("The sheet holds"), w.kind_text(imported.kind)))
-    if s.get("layout"):
-        items.append((w.tr("Known layout"), str(s["layout"])))
-    columns: dict[str, Any] = dict(s.get("columns") or {})  # type: ignore[arg-type]
-    order = ("customer_id", "email", "order_date", "amount", "quantity", "unit_price", "order_id")
-    for role, label in sorted(columns.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)):
-        if role == "amount":
-            continue
-        name = metric_name(role)
-        if role == "email" and s.get("customer_id_is_email"):
-            name = w.tr("%1 (the customer ID)").replace("%1", metric_name("email"))
-        items.append((name, str(label)))
-    amount = w.amount_text(imported)
-    if amount:
-        at = next((i for i, (name, _) in enumerate(items) if name == metric_name("quantity")), len(items))
-        items.insert(at, (metric_name("amount"), amount))
-    for other in s.get("amount_alternatives") or []:  # type: ignore[union-attr]
-        items.append((w.tr("Not used as the amount"), str(other)))
-    items.append((w.tr("Rows read"), format_value("orders", s.get("rows_read"))))
-    items.append((w.tr("Rows used"), format_value("orders", s.get("rows_used"))))
-    for item in s.get("left_out") or []:  # type: ignore[union-attr]
-        items.append((w.tr("Left out"), w.left_out_text(item, currency)))
-    refunds, refund_amount = _refunds(imported)
-    if refunds:
-        items.append((w.tr("Refunds"), w.tr("%n row(s) with a negative amount, %1; they lower revenue and are not "
-                                            "orders", "", refunds).replace("%1", _money(refund_amount, currency))))
-    blank = int(s.get("blank_amounts_counted_as_zero") or 0)  # type: ignore[arg-type]
-    if blank:
-        items.append((w.tr("Blank amounts"), w.tr("%n blank amount(s) counted as 0: the order's amount is on "
-                                                  "another of its rows", "", blank)))
-    for key, order in dict(s.get("date_order") or {}).items():  # type: ignore[arg-type]
-        column = columns.get(key) or metric_name(key)
-        items.append((w.tr("Dates in %1").replace("%1", str(column)), w.date_order_text(order)))
-    return items
+    return (words or _Words()).items(imported, currency)
 
 
 class ImportSummaryBar(QFrame):

@@ -268,10 +268,11 @@ class MappingDialog(QDialog):
                             and self._quantity_column() >= 0)
         if looks_like_price:
             name = self._column_names()[amount]
+            link = self.tr("Use quantity × unit price instead")
             self.warning.setText(
                 self.tr("%1 looks like a price per item, and the sheet has a quantity column: as the amount, "
                         "revenue would be too low.").replace("%1", _html(name))
-                + f' <a href="use">{self.tr("Use quantity × unit price instead")}</a>')
+                + f' <a href="use">{_html(link)}</a>')
         self.warning.setVisible(looks_like_price)
 
     # ------------------------------------------------------------ preview
@@ -383,8 +384,7 @@ def _preview_text(value: object, date_only: bool = False) -> str:
             return value.strftime("%Y-%m-%d")
         text = value.strftime("%Y-%m-%d %H:%M")
         return text[:-6] if text.endswith(" 00:00") else text
-    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
-        return _plain_number(float(value))
+    # Ids and codes stay as written ("17850", not "17.850"); numbers of the number roles are formatted.
     return str(plain(value, whole=True))
 
 
