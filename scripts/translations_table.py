@@ -783,8 +783,8 @@ PLURALS.update({
          "%n tomme beløb regnet som 0: ordrens beløb står på en anden af dens rækker"),
         ("%n tomt belopp räknat som 0: orderns belopp står på en annan av dess rader",
          "%n tomma belopp räknade som 0: orderns belopp står på en annan av dess rader")),
-    "Read %1: %2 of %n row(s) used": (
-        ("Læst %1: %2 af %n række brugt", "Læst %1: %2 af %n rækker brugt"),
-        ("Läst %1: %2 av %n rad används", "Läst %1: %2 av %n rader används")),
+    "Read %1: %2 of %Ln row(s) used": (
+        ("Læst %1: %2 af %Ln række brugt", "Læst %1: %2 af %Ln rækker brugt"),
+        ("Läst %1: %2 av %Ln rad används", "Läst %1: %2 av %Ln rader används")),
     "%n refund row(s)": (("%n refusionsrække", "%n refusionsrækker"), ("%n återbetalningsrad", "%n återbetalningsrader")),
 })

@@ -192,7 +192,7 @@ class ImportSummaryBar(QFrame):
         where = str(s.get("file", imported.file)) + (f" / {s['sheet']}" if s.get("sheet") else "")
         rows_read = int(s.get("rows_read", 0))  # type: ignore[arg-type]
         rows_used = int(s.get("rows_used", 0))  # type: ignore[arg-type]
-        parts = [self.tr("Read %1: %2 of %n row(s) used", "", rows_read).replace("%1", where).replace(
+        parts = [self.tr("Read %1: %2 of %Ln row(s) used", "", rows_read).replace("%1", where).replace(
             "%2", format_value("orders", rows_used))]
         amount = w.amount_text(imported)
         if amount:
