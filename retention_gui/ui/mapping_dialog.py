@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.parsing import to_number
 from ..core.report import is_missing, plain
+from ..core.schema import PERIOD_INPUTS
 from ..io.headers import KIND_KEYS, REQUIRED_KEYS, ROLE_ALTERNATIVES, match_headers, missing_roles, normalize, synonyms
 from ..io.reader import RawSheet
 from ..messages import explanation, metric_name
@@ -39,7 +40,7 @@ __all__ = ["MappingDialog", "PREVIEW_ROWS"]
 PREVIEW_ROWS = 8
 # Order-line roles in the order a person thinks of them: who, when, how much, then the rest.
 _ORDER_ROLES = ("customer_id", "email", "order_date", "amount", "quantity", "unit_price", "order_id")
-_NUMBER_ROLES = ("amount", "quantity", "unit_price")
+_NUMBER_ROLES = frozenset({"amount", "quantity", "unit_price", "score", *PERIOD_INPUTS})
 
 
 class MappingDialog(QDialog):
