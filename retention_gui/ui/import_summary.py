@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -148,6 +149,7 @@ class ImportSummaryBar(QFrame):
         super().__init__(parent)
         self.setObjectName("import_summary")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setStyleSheet("#import_summary { background: #f4f7fa; border: 1px solid #d5dde5; border-radius: 3px; }")
         self.imported: ImportResult | None = None
         self.currency = ""
