@@ -731,6 +731,9 @@ T.update({
         "Beløb = antal × enhedspris kræver begge kolonner; vælg: %1",
         "Belopp = antal × styckpris kräver båda kolumnerna; välj: %1"),
     "%1 (or %2)": ("%1 (eller %2)", "%1 (eller %2)"),
+    "No customer on this row: a guest order, left out of every figure.": (
+        "Ingen kunde på denne række: en gæsteordre, udeladt af alle tal.",
+        "Ingen kund på den här raden: en gästorder, utelämnad ur alla siffror."),
     "%1 (or quantity × unit price)": ("%1 (eller antal × enhedspris)", "%1 (eller antal × styckpris)"),
     # import summary
     "orders": ("ordrer", "ordrar"),

@@ -328,18 +328,39 @@ class MappingDialog(QDialog):
         grey = QBrush(QColor("#8a8a8a"))
         bold = QFont(self.preview.font())
         bold.setBold(True)
+        # Order lines without a customer (guest orders) are left out of every figure: shown struck out.
+        guests = self._guest_rows(data, mapping)
+        guest_tip = self.tr("No customer on this row: a guest order, left out of every figure.")
+        for i in np.flatnonzero(guests):
+            row_header = QTableWidgetItem(str(rows[i]))
+            row_header.setToolTip(guest_tip)
+            self.preview.setVerticalHeaderItem(int(i), row_header)
         for j, (header, cells, mapped) in enumerate(columns):
             header_item = self.preview.horizontalHeaderItem(j)
             if mapped and header_item is not None:
                 header_item.setFont(bold)
             for i, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if not mapped:
+                if guests[i]:
+                    struck = QFont(self.preview.font())
+                    struck.setStrikeOut(True)
+                    item.setFont(struck)
+                    item.setToolTip(guest_tip)
+                if not mapped or guests[i]:
                     item.setForeground(grey)
                 elif header in right:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.preview.setItem(i, j, item)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _guest_rows(self, data: pd.DataFrame, mapping: dict[str, int]) -> np.ndarray:
+        """Preview rows whose customer cell (the customer ID, else the e-mail) is blank."""
+        if self.kind() != "transactions":
+            return np.zeros(len(data), dtype=bool)
+        pos = mapping.get("customer_id", mapping.get("email", -1))
+        if pos < 0:
+            return np.zeros(len(data), dtype=bool)
+        return np.array([is_missing(v) or (isinstance(v, str) and not v.strip()) for v in data.iloc[:, pos]], dtype=bool)
 
     # ----------------------------------------------------------- accepting
     def _on_buttons_accepted(self) -> None:

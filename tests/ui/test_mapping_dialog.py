@@ -58,6 +58,7 @@ def test_recognised_columns_are_pre_filled_and_quantity_times_price_gives_the_re
         seen["note"] = dialog.note.isVisibleTo(dialog)
         choose(dialog.boxes["customer_id"], 6)
         header = [dialog.preview.horizontalHeaderItem(j).text() for j in range(dialog.preview.columnCount())]
+        seen["struck"] = [dialog.preview.item(i, 0).font().strikeOut() for i in range(dialog.preview.rowCount())]
         seen["computed"] = [dialog.preview.item(i, header.index("Amount\n= Quantity × UnitPrice")).text()
                             for i in range(dialog.preview.rowCount())]
         click_ok(qtbot, dialog)
@@ -72,6 +73,7 @@ def test_recognised_columns_are_pre_filled_and_quantity_times_price_gives_the_re
     assert seen["multiply"] and not seen["amount_enabled"] and not seen["note"]
     # The preview shows the amount the importer will compute (offscreen Qt writes numbers the C way).
     assert seen["computed"] == ["15.30", "20.34", "11.10", "-27.50", "54.08", "51.00"]
+    assert seen["struck"] == [False, False, True, False, False, False]  # row 4 is a guest order
     assert seen["mapping"] == {"customer_id": 6, "order_date": 4, "quantity": 3, "unit_price": 5, "order_id": 0}
     summary = window.analysis.summary
     assert summary["revenue"] == pytest.approx(UCI_REVENUE)
