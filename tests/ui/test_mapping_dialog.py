@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 
 from retention_gui.io.reader import read_raw
 from retention_gui.ui.dialogs import MappingDialog
@@ -71,8 +71,8 @@ def test_recognised_columns_are_pre_filled_and_quantity_times_price_gives_the_re
     assert seen["boxes"] == {"customer_id": -1, "email": -1, "order_date": 4, "amount": -1, "quantity": 3,
                              "unit_price": 5, "order_id": 0}
     assert seen["multiply"] and not seen["amount_enabled"] and not seen["note"]
-    # The preview shows the amount the importer will compute (offscreen Qt writes numbers the C way).
-    assert seen["computed"] == ["15.30", "20.34", "11.10", "-27.50", "54.08", "51.00"]
+    # The preview shows the amount the importer will compute, written as the interface language writes numbers.
+    assert seen["computed"] == [QLocale().toString(v, "f", 2) for v in (15.30, 20.34, 11.10, -27.50, 54.08, 51.00)]
     assert seen["struck"] == [False, False, True, False, False, False]  # row 4 is a guest order
     assert seen["mapping"] == {"customer_id": 6, "order_date": 4, "quantity": 3, "unit_price": 5, "order_id": 0}
     summary = window.analysis.summary
