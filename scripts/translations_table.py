@@ -681,3 +681,113 @@ PLURALS.update({
         ("Udgangspunkt, din seneste periode", "Udgangspunkt, gennemsnittet af dine seneste %n perioder"),
         ("Utgångsläge, din senaste period", "Utgångsläge, genomsnittet av dina senaste %n perioder")),
 })
+
+# --- mapping (issue 11 GUI: mapping dialog, remembered mappings, import summary) ---
+T.update({
+    "Not every column of %1 was recognised. Columns recognised by their names are chosen already; pick the column for the rest. Items marked * are needed.": (
+        "Ikke alle kolonner i %1 blev genkendt. Kolonner, der blev genkendt på navnet, er allerede valgt; vælg kolonnen til resten. Punkter mærket * skal udfyldes.",
+        "Alla kolumner i %1 kändes inte igen. Kolumner som kändes igen på namnet är redan valda; välj kolumn för resten. Punkter märkta * behövs."),
+    "These columns were chosen the last time a sheet with the same column names was imported. Check them and press OK.": (
+        "Disse kolonner blev valgt, sidste gang et ark med de samme kolonnenavne blev importeret. Kontrollér dem, og tryk OK.",
+        "De här kolumnerna valdes förra gången ett blad med samma kolumnnamn importerades. Kontrollera dem och tryck OK."),
+    "Amount = quantity × unit price": ("Beløb = antal × enhedspris", "Belopp = antal × styckpris"),
+    "For order lines with a quantity and a price per item (and no amount column): each row's amount is its quantity times its unit price.": (
+        "Til ordrelinjer med et antal og en pris pr. stk. (og ingen beløbskolonne): hver rækkes beløb er antal gange enhedspris.",
+        "För orderrader med antal och pris per styck (och ingen beloppskolumn): varje rads belopp är antal gånger styckpris."),
+    "Preview of the first rows, as they will be read:": ("Eksempel på de første rækker, som de vil blive læst:", "Förhandsvisning av de första raderna, så som de kommer att läsas:"),
+    "The column that identifies a customer: a customer number or ID. Rows without one are guest orders and are left out. Not needed when an e-mail column is chosen.": (
+        "Kolonnen, der identificerer en kunde: et kundenummer eller kunde-id. Rækker uden er gæsteordrer og udelades. Behøves ikke, når en e-mailkolonne er valgt.",
+        "Kolumnen som identifierar en kund: ett kundnummer eller kund-id. Rader utan är gästorder och utelämnas. Behövs inte när en e-postkolumn är vald."),
+    "The customer's e-mail address. It is the customer ID when no customer ID column is chosen (compared without regard to case).": (
+        "Kundens e-mailadresse. Den er kunde-id'et, når ingen kunde-id-kolonne er valgt (store og små bogstaver regnes for ens).",
+        "Kundens e-postadress. Den är kund-id när ingen kund-id-kolumn är vald (stora och små bokstäver räknas som lika)."),
+    "The date of the order: a date, a date and time, or a date written as text.": (
+        "Ordrens dato: en dato, en dato med klokkeslæt eller en dato skrevet som tekst.",
+        "Orderns datum: ett datum, ett datum med klockslag eller ett datum skrivet som text."),
+    "The money of the row, before VAT and shipping if the file has it. Not a price per item: then use quantity × unit price.": (
+        "Rækkens beløb, ekskl. moms og fragt, hvis filen har det. Ikke en pris pr. stk.: brug så antal × enhedspris.",
+        "Radens belopp, exkl. moms och frakt om filen har det. Inte ett pris per styck: använd då antal × styckpris."),
+    "How many items the row holds. Negative quantities are returns.": (
+        "Hvor mange varer rækken omfatter. Negative antal er returneringer.",
+        "Hur många varor raden gäller. Negativa antal är returer."),
+    "The price of one item. With a quantity, the amount is quantity × unit price.": (
+        "Prisen for én vare. Med et antal er beløbet antal × enhedspris.",
+        "Priset för en vara. Med ett antal är beloppet antal × styckpris."),
+    "Order or invoice number: rows with the same number are one order. Without it, a customer's rows on one day are one order.": (
+        "Ordre- eller fakturanummer: rækker med samme nummer er én ordre. Uden det er en kundes rækker på én dag én ordre.",
+        "Order- eller fakturanummer: rader med samma nummer är en order. Utan det är en kunds rader under en dag en order."),
+    "The period: a date, a month such as \"jan 2025\", or a label.": (
+        "Perioden: en dato, en måned som \"jan 2025\" eller en betegnelse.",
+        "Perioden: ett datum, en månad som \"jan 2025\" eller en benämning."),
+    "The answer to \"How likely are you to recommend us?\", from 0 to 10.": (
+        "Svaret på \"Hvor sandsynligt er det, at du vil anbefale os?\", fra 0 til 10.",
+        "Svaret på \"Hur troligt är det att du skulle rekommendera oss?\", från 0 till 10."),
+    "When the answer was given.": ("Hvornår svaret blev givet.", "När svaret gavs."),
+    "%1 looks like a price per item, and the sheet has a quantity column: as the amount, revenue would be too low.": (
+        "%1 ligner en pris pr. stk., og arket har en antalskolonne: som beløb ville omsætningen blive for lav.",
+        "%1 ser ut som ett pris per styck, och bladet har en antalskolumn: som belopp skulle intäkterna bli för låga."),
+    "Use quantity × unit price instead": ("Brug antal × enhedspris i stedet", "Använd antal × styckpris i stället"),
+    "Amount = quantity × unit price needs both columns; please pick: %1": (
+        "Beløb = antal × enhedspris kræver begge kolonner; vælg: %1",
+        "Belopp = antal × styckpris kräver båda kolumnerna; välj: %1"),
+    "%1 (or %2)": ("%1 (eller %2)", "%1 (eller %2)"),
+    "No customer on this row: a guest order, left out of every figure.": (
+        "Ingen kunde på denne række: en gæsteordre, udeladt af alle tal.",
+        "Ingen kund på den här raden: en gästorder, utelämnad ur alla siffror."),
+    "%1 (or quantity × unit price)": ("%1 (eller antal × enhedspris)", "%1 (eller antal × styckpris)"),
+    # import summary
+    "orders": ("ordrer", "ordrar"),
+    "figures per period": ("tal pr. periode", "siffror per period"),
+    "NPS answers": ("NPS-svar", "NPS-svar"),
+    "day before month": ("dag før måned", "dag före månad"),
+    "month before day": ("måned før dag", "månad före dag"),
+    "day before month (assumed: no day or month above 12 tells)": (
+        "dag før måned (antaget: ingen dag eller måned over 12 afgør det)",
+        "dag före månad (antaget: ingen dag eller månad över 12 avgör det)"),
+    "dates as stored in the file": ("datoer som gemt i filen", "datum som de är sparade i filen"),
+    "%1 (computed for each row)": ("%1 (beregnet for hver række)", "%1 (beräknat för varje rad)"),
+    "File": ("Fil", "Fil"),
+    "Header row": ("Overskriftsrække", "Rubrikrad"),
+    "Known layout": ("Kendt format", "Känt format"),
+    "%1 (the customer ID)": ("%1 (kunde-id'et)", "%1 (kund-id)"),
+    "Not used as the amount": ("Ikke brugt som beløb", "Inte använd som belopp"),
+    "Rows read": ("Rækker læst", "Rader lästa"),
+    "Rows used": ("Rækker brugt", "Rader använda"),
+    "Left out": ("Udeladt", "Utelämnat"),
+    "Refunds": ("Refusioner", "Återbetalningar"),
+    "Blank amounts": ("Tomme beløb", "Tomma belopp"),
+    "Dates in %1": ("Datoer i %1", "Datum i %1"),
+    "Details…": ("Detaljer…", "Detaljer…"),
+    "Everything the import read: the column of each item, the rows left out and why, and how dates were read": (
+        "Alt, hvad importen læste: kolonnen til hvert punkt, de udeladte rækker og hvorfor, og hvordan datoer blev læst",
+        "Allt som importen läste: kolumnen för varje punkt, de utelämnade raderna och varför, och hur datum lästes"),
+    "amount: %1": ("beløb: %1", "belopp: %1"),
+    "customer (e-mail): %1": ("kunde (e-mail): %1", "kund (e-post): %1"),
+    "customer: %1": ("kunde: %1", "kund: %1"),
+    "left out: %1": ("udeladt: %1", "utelämnat: %1"),
+    "dates: %1": ("datoer: %1", "datum: %1"),
+    "What was read": ("Hvad der blev læst", "Vad som lästes"),
+    "Item": ("Punkt", "Punkt"),
+})
+
+PLURALS.update({
+    "%n guest row(s) without a customer, %1": (
+        ("%n gæsterække uden kunde, %1", "%n gæsterækker uden kunde, %1"),
+        ("%n gästrad utan kund, %1", "%n gästrader utan kund, %1")),
+    "%n totals row(s)": (("%n totalrække", "%n totalrækker"), ("%n summarad", "%n summarader")),
+    "%n row(s): %1": (("%n række: %1", "%n rækker: %1"), ("%n rad: %1", "%n rader: %1")),
+    "%n row(s) with a negative amount, %1; they lower revenue and are not orders": (
+        ("%n række med negativt beløb, %1; den trækker fra omsætningen og er ikke en ordre",
+         "%n rækker med negativt beløb, %1; de trækker fra omsætningen og er ikke ordrer"),
+        ("%n rad med negativt belopp, %1; den minskar intäkterna och är ingen order",
+         "%n rader med negativt belopp, %1; de minskar intäkterna och är inte ordrar")),
+    "%n blank amount(s) counted as 0: the order's amount is on another of its rows": (
+        ("%n tomt beløb regnet som 0: ordrens beløb står på en anden af dens rækker",
+         "%n tomme beløb regnet som 0: ordrens beløb står på en anden af dens rækker"),
+        ("%n tomt belopp räknat som 0: orderns belopp står på en annan av dess rader",
+         "%n tomma belopp räknade som 0: orderns belopp står på en annan av dess rader")),
+    "Read %1: %2 of %Ln row(s) used": (
+        ("Læst %1: %2 af %Ln række brugt", "Læst %1: %2 af %Ln rækker brugt"),
+        ("Läst %1: %2 av %Ln rad används", "Läst %1: %2 av %Ln rader används")),
+    "%n refund row(s)": (("%n refusionsrække", "%n refusionsrækker"), ("%n återbetalningsrad", "%n återbetalningsrader")),
+})

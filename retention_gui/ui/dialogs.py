@@ -1,4 +1,4 @@
-"""Dialogs: column mapping, import problems, settings, help, about; and show_error."""
+"""Dialogs: column mapping (:mod:`.mapping_dialog`), import problems, settings, help, about; and show_error."""
 
 from __future__ import annotations
 
@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.errors import InputError, Problem
-from ..core.report import is_missing, plain
-from ..io.headers import KIND_KEYS, REQUIRED_KEYS
-from ..io.reader import RawSheet
 from ..messages import format_problem, message_for, metric_name
 from ..pipeline import Settings
 from .explain import HELP_HTML, _tr
+from .mapping_dialog import MappingDialog
 
 __all__ = ["MappingDialog", "ProblemsDialog", "SettingsDialog", "HelpDialog", "show_error", "show_about", "error_text"]
 
@@ -54,114 +52,6 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     if rest:
         box.setDetailedText(text)
     box.exec()
-
-
-class MappingDialog(QDialog):
-    """Lets the user say which column is which when headers are not recognised; shows a preview."""
-
-    NONE = "—"
-
-    def __init__(self, raw: RawSheet, kind: str = "transactions", mapping: dict[str, int] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.raw = raw
-        self.setWindowTitle(self.tr("Which column is which?"))
-        self.kind_box = QComboBox()
-        self.kind_box.setObjectName("kind_box")
-        for k, label in (("transactions", self.tr("Orders (one row per order line)")),
-                         ("periods", self.tr("Figures per period")),
-                         ("nps", self.tr("NPS survey answers"))):
-            self.kind_box.addItem(label, k)
-        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
-        self.kind_box.currentIndexChanged.connect(self._on_kind_box_changed)
-        self.form_host = QWidget()
-        self.form = QFormLayout(self.form_host)
-        self.boxes: dict[str, QComboBox] = {}
-        self.preview = QTableWidget()
-        self.preview.setObjectName("preview")
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.message = QLabel("")
-        self.message.setStyleSheet("color: #c62828;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        intro = QLabel(self.tr("Some columns of %1 were not recognised. Pick the column that holds each item; "
-                               "items marked * are needed.").replace("%1", raw.file + (f" / {raw.sheet}" if raw.sheet else "")))
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        top = QFormLayout()
-        top.addRow(self.tr("The sheet holds"), self.kind_box)
-        layout.addLayout(top)
-        layout.addWidget(self.form_host)
-        layout.addWidget(QLabel(self.tr("Preview of the first rows:")))
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self._fill_preview()
-        self._build_boxes(mapping or {})
-        self.resize(720, 520)
-
-    def _column_names(self) -> list[str]:
-        return [f'{letter} "{h}"' if h else letter for letter, h in zip(self.raw.letters, self.raw.headers)]
-
-    def _fill_preview(self) -> None:
-        data = self.raw.data.head(8)
-        self.preview.setColumnCount(data.shape[1])
-        self.preview.setRowCount(len(data))
-        self.preview.setHorizontalHeaderLabels(self._column_names())
-        self.preview.setVerticalHeaderLabels([str(r) for r in self.raw.source_rows[: len(data)]])
-        for i in range(len(data)):
-            for j in range(data.shape[1]):
-                self.preview.setItem(i, j, QTableWidgetItem(_preview_text(data.iat[i, j])))
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
-    def kind(self) -> str:
-        return str(self.kind_box.currentData())
-
-    def _build_boxes(self, mapping: dict[str, int]) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.boxes = {}
-        names = self._column_names()
-        kind = self.kind()
-        for key in KIND_KEYS[kind]:
-            box = QComboBox()
-            box.setObjectName(f"map_{key}")
-            box.addItem(self.NONE, -1)
-            for i, name in enumerate(names):
-                box.addItem(name, i)
-            if key in mapping:
-                box.setCurrentIndex(box.findData(mapping[key]))
-            label = metric_name(key) + (" *" if key in REQUIRED_KEYS[kind] else "")
-            self.form.addRow(label, box)
-            self.boxes[key] = box
-
-    def _on_kind_box_changed(self) -> None:
-        self._build_boxes(self.mapping())
-
-    def mapping(self) -> dict[str, int]:
-        return {key: int(box.currentData()) for key, box in self.boxes.items() if int(box.currentData()) >= 0}
-
-    def _on_buttons_accepted(self) -> None:
-        m = self.mapping()
-        missing = [metric_name(k) for k in REQUIRED_KEYS[self.kind()] if k not in m]
-        if missing:
-            self.message.setText(self.tr("Please pick a column for: %1").replace("%1", ", ".join(missing)))
-            return
-        if len(set(m.values())) < len(m):
-            self.message.setText(self.tr("Each column can be used for one item only."))
-            return
-        self.accept()
-
-
-def _preview_text(value: object) -> str:
-    if is_missing(value):
-        return ""
-    if hasattr(value, "strftime"):
-        text = value.strftime("%Y-%m-%d %H:%M")
-        return text[:-6] if text.endswith(" 00:00") else text
-    return str(plain(value, whole=True))
 
 
 class ProblemsDialog(QDialog):

@@ -16,6 +16,7 @@ from ..io.headers import detect_kind
 from ..io.reader import EXCEL_SUFFIXES, ImportResult, RawSheet, read_raw, visible_sheets
 from ..pipeline import Analysis, Settings, analyse_file
 from .dialogs import MappingDialog, show_error
+from .settings import AppSettings
 from .tasks import TaskRunner
 
 __all__ = ["ImportFlow", "LoadResult", "load_and_analyse"]
@@ -60,8 +61,11 @@ class ImportFlow(QObject):
     status = Signal(str, int)
 
     def __init__(self, window: QWidget, tasks: TaskRunner, may_discard: Callable[[], bool],
-                 settings: Callable[[], Settings]) -> None:
+                 settings: Callable[[], Settings], app_settings: AppSettings | None = None) -> None:
         super().__init__(window)
+        self._app_settings = app_settings or AppSettings()
+        # The header row and mapping chosen in the dialog for the import under way: remembered once it worked.
+        self._chosen: tuple[list[str], dict[str, int], str] | None = None
         self._window = window
         self._tasks = tasks
         self._may_discard = may_discard
@@ -73,6 +77,8 @@ class ImportFlow(QObject):
         """Import in the task runner, with a progress dialog and Cancel."""
         if self._tasks.busy or not self._may_discard():
             return
+        if mapping is None:
+            self._chosen = None
         if sheet is None and Path(path).suffix.lower() in EXCEL_SUFFIXES:
             try:
                 sheets = visible_sheets(path)  # from workbook.xml: no sheet is parsed here
@@ -95,11 +101,17 @@ class ImportFlow(QObject):
                           progress_text=self.tr("Reading %1…").replace("%1", name), title=self.tr("Import"))
         self.status.emit(self.tr("Importing %1…").replace("%1", name), 0)
 
+    def _import_mapped(self, path: str, sheet: str | None, mapping: dict[str, int], kind: str, remember: bool,
+                       headers: list[str]) -> None:
+        self.import_path(path, sheet, mapping, kind, remember)
+        self._chosen = (headers, mapping, kind)
+
     def _on_task_cancelled(self) -> None:
         self.status.emit(self.tr("Import cancelled; nothing was changed."), 0)
         self.finished.emit(False)
 
     def _on_task_failed(self, exc: BaseException) -> None:
+        self._chosen = None
         if not isinstance(exc, (InputError, OSError)):
             log.error("import failed", exc_info=exc)
         show_error(self._window, exc, self.tr("Could not import the file"))
@@ -109,12 +121,24 @@ class ImportFlow(QObject):
     def _on_task_finished(self, result: LoadResult) -> None:
         path, sheet, remember = self._pending
         if result.needs_mapping is not None:
-            dialog = MappingDialog(result.needs_mapping, result.suggested_kind, parent=self._window)
+            raw = result.needs_mapping
+            # Last time's choice for the same column names is offered, never applied unseen.
+            remembered = self._app_settings.mapping_for(raw.headers)
+            kind = remembered.kind if remembered else result.suggested_kind
+            dialog = MappingDialog(raw, kind, mapping=remembered.mapping if remembered else None,
+                                   parent=self._window, remembered=remembered is not None)
             if dialog.exec() == MappingDialog.DialogCode.Accepted:
+                # Role -> column position, as import_file takes it; quantity x unit price maps
+                # quantity and unit_price and leaves the amount out.
                 mapping, kind = dialog.mapping(), dialog.kind()
-                QTimer.singleShot(0, lambda: self.import_path(path, sheet, mapping, kind, remember))
+                headers = list(raw.headers)
+                QTimer.singleShot(0, lambda: self._import_mapped(path, sheet, mapping, kind, remember, headers))
             else:
                 self.finished.emit(False)
             return
+        if self._chosen is not None:
+            headers, mapping, kind = self._chosen
+            self._app_settings.remember_mapping(headers, mapping, kind)
+            self._chosen = None
         result.remember = remember
         self.loaded.emit(result)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+from typing import NamedTuple, Sequence
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..core.schema import DEFAULT_THRESHOLDS
+from ..io.headers import KIND_KEYS, normalize
 from ..pipeline import Settings
 
-__all__ = ["AppSettings", "MAX_RECENT"]
+__all__ = ["AppSettings", "MAX_RECENT", "RememberedMapping", "header_key"]
 
 MAX_RECENT = 8
 
@@ -59,6 +64,28 @@ class AppSettings:
     def clear_recent_files(self) -> None:
         self._s.setValue("recent/files", [])
 
+    # column mappings chosen by hand ----------------------------------
+    def mapping_for(self, headers: Sequence[object]) -> RememberedMapping | None:
+        """The mapping chosen last time for this header layout (same column names, same order), if any."""
+        text = self._s.value(f"mappings/{header_key(headers)}")
+        if not text:
+            return None
+        try:
+            data = json.loads(str(text))
+            kind = str(data["kind"])
+            mapping = {str(k): int(v) for k, v in dict(data["mapping"]).items()}
+        except (ValueError, KeyError, TypeError):
+            return None
+        if kind not in KIND_KEYS or not mapping:
+            return None
+        mapping = {k: v for k, v in mapping.items() if k in KIND_KEYS[kind] and 0 <= v < len(headers)}
+        return RememberedMapping(kind, mapping) if mapping else None
+
+    def remember_mapping(self, headers: Sequence[object], mapping: dict[str, int], kind: str = "transactions") -> None:
+        """Keep ``mapping`` (role -> column position) for sheets with these headers."""
+        self._s.setValue(f"mappings/{header_key(headers)}",
+                         json.dumps({"kind": kind, "mapping": {k: int(v) for k, v in mapping.items()}}))
+
     # window ------------------------------------------------------------
     def geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")
@@ -75,3 +102,14 @@ class AppSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+class RememberedMapping(NamedTuple):
+    kind: str
+    mapping: dict[str, int]
+
+
+def header_key(headers: Sequence[object]) -> str:
+    """A short key for a header layout: the hash of its normalised column names, in order."""
+    text = "\x1f".join(normalize(h) if h is not None else "" for h in headers)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]

@@ -42,7 +42,11 @@ class Worker(QObject):
             result = self._fn(*self._args, progress=self.progress.emit, cancel=self._cancel.is_set, **self._kwargs)
         except Cancelled:
             self.cancelled.emit()
-        except Exception as exc:  # handed to the GUI thread, which shows it
+        except (KeyboardInterrupt, SystemExit, GeneratorExit):
+            raise
+        except BaseException as exc:  # handed to the GUI thread, which shows it
+            # BaseException, not Exception: a Rust panic in a native reader (pyo3's PanicException)
+            # derives from BaseException and would otherwise end the thread with no answer.
             if self._cancel.is_set():
                 self.cancelled.emit()
             else:
