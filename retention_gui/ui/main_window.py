@@ -11,7 +11,17 @@ from typing import Callable
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import InputError, Problem
 from ..io.reader import CSV_SUFFIXES, EXCEL_SUFFIXES
@@ -21,6 +31,7 @@ from .dialogs import HelpDialog, ProblemsDialog, SettingsDialog, show_error
 from .document import PROJECT_SUFFIX, DocumentService
 from .forms import QuickForm
 from .import_flow import ImportFlow, LoadResult, load_and_analyse
+from .import_summary import ImportSummaryBar
 from .menus import create_actions, create_menus, rebuild_recent_menu
 from .models import PeriodTableModel
 from .period_table import PeriodTablePanel
@@ -55,7 +66,7 @@ class MainWindow(QMainWindow):
         self.document.changed.connect(self._update_title)
         self.document.saved.connect(self._on_document_saved)
         self.document.opened.connect(self._on_document_opened)
-        self.importer = ImportFlow(self, self.tasks, self.document.maybe_save, lambda: self.settings)
+        self.importer = ImportFlow(self, self.tasks, self.document.maybe_save, lambda: self.settings, self.app_settings)
         self.importer.loaded.connect(self.apply_load_result)
         self.importer.finished.connect(self.import_finished)
         self.importer.status.connect(self._show_status)
@@ -88,9 +99,16 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage()
         self.start_page.sample_requested.connect(self.open_sample)
         self.start_page.import_requested.connect(self.import_dialog)
+        # Above the tabs: one line saying what was read from the file (sheet, columns, rows left out).
+        self.import_summary = ImportSummaryBar()
+        self.results_host = QWidget()
+        box = QVBoxLayout(self.results_host)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.import_summary)
+        box.addWidget(self.result_tabs, 1)
         self.right = QStackedWidget()
         self.right.addWidget(self.start_page)
-        self.right.addWidget(self.result_tabs)
+        self.right.addWidget(self.results_host)
 
         splitter = QSplitter()
         splitter.addWidget(self.input_tabs)
@@ -153,7 +171,7 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu(self.app_settings.add_recent_file(str(Path(path).resolve())))
 
     def show_tab(self, index: int) -> None:
-        self.right.setCurrentWidget(self.result_tabs)
+        self.right.setCurrentWidget(self.results_host)
         self.result_tabs.setCurrentIndex(index)
 
     def show_panel(self, panel: QWidget) -> None:
@@ -198,10 +216,11 @@ class MainWindow(QMainWindow):
         """Show a result: the visible tab is drawn now, the others when they are shown."""
         self.analysis = analysis
         has = analysis is not None
-        self.right.setCurrentWidget(self.result_tabs if has else self.start_page)
+        self.right.setCurrentWidget(self.results_host if has else self.start_page)
         self.export_action.setEnabled(has)
         self._show_problem_counts(analysis)
         self.result_tabs.show_analysis(analysis)
+        self.import_summary.show_analysis(analysis)
         self.analysis_shown.emit()
 
     def _show_problem_counts(self, analysis: Analysis | None) -> None:
@@ -334,6 +353,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Imported %1").replace("%1", where), 6000)
         problems = [p for p in imported.problems if p.severity == "error" or p.code != "unmapped_columns"] + [
             p for p in imported.problems if p.code == "unmapped_columns"]
+        self.import_summary.show_import(imported, self.settings.currency)
         if imported.errors:
             ProblemsDialog(problems, self).exec()
         self.import_finished.emit(True)

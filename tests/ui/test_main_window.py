@@ -53,7 +53,7 @@ def test_typing_into_the_form_shows_crr_churn_and_nps(qtbot, window):
     type_into(qtbot, window, "promoters", "50")
     type_into(qtbot, window, "passives", "30")
     type_into(qtbot, window, "detractors", "20")
-    assert window.right.currentWidget() is window.result_tabs
+    assert window.right.currentWidget() is window.results_host
     assert card(window, "crr_pct") == "90.0 %"
     assert card(window, "churn_pct") == "10.0 %"
     assert card(window, "nps") == "30.0"
