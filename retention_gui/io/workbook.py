@@ -459,7 +459,7 @@ def _import_block(ws, r: int, summary: Mapping[str, Any], translate: Translate =
     for key, label in (summary.get("columns") or {}).items():
         lines.append((translate("Workbook", "Column for %1").replace("%1", metric_name(key)), label))
     for item in summary.get("left_out") or []:
-        text = _plural(translate, "%n row(s)", int(item.get("rows") or 0))
+        text = _plural(translate, QT_TRANSLATE_NOOP("Workbook", "%n row(s)"), int(item.get("rows") or 0))
         if "amount" in item:
             text += translate("Workbook", ", net amount %1").replace("%1", f"{item['amount']:g}")
         reason = str(item.get("reason", "")).replace("_", " ")
