@@ -291,7 +291,7 @@ def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
         if isinstance(value, dt.datetime):
             c.number_format = "yyyy-mm-dd hh:mm"
     if analysis.source is not None and analysis.source.summary:
-        r = _import_block(ws, r + 2, analysis.source.summary, translate)
+        r = _import_block(ws, r + 2, analysis.source.summary, translate, header_name)
     _widths(ws, (34, 18, 14, 90))
 
 
@@ -447,7 +447,8 @@ IMPORT_LABELS: dict[str, str] = {
 }
 
 
-def _import_block(ws, r: int, summary: Mapping[str, Any], translate: Translate = english) -> int:
+def _import_block(ws, r: int, summary: Mapping[str, Any], translate: Translate = english,
+                  name: Callable[[str], str] = lambda key: key) -> int:
     """What was read and how (sheet, column of each role, rows left out and why, date order)."""
     _put(ws, r, 1, translate("Workbook", "Import")).font = BOLD
     lines: list[tuple[str, Any]] = []
@@ -457,7 +458,7 @@ def _import_block(ws, r: int, summary: Mapping[str, Any], translate: Translate =
             continue
         lines.append((translate("Workbook", label), ", ".join(map(str, value)) if isinstance(value, list) else value))
     for key, label in (summary.get("columns") or {}).items():
-        lines.append((translate("Workbook", "Column for %1").replace("%1", metric_name(key)), label))
+        lines.append((translate("Workbook", "Column for %1").replace("%1", name(key)), label))
     for item in summary.get("left_out") or []:
         text = _plural(translate, QT_TRANSLATE_NOOP("Workbook", "%n row(s)"), int(item.get("rows") or 0))
         if "amount" in item:
@@ -465,7 +466,7 @@ def _import_block(ws, r: int, summary: Mapping[str, Any], translate: Translate =
         reason = str(item.get("reason", "")).replace("_", " ")
         lines.append((translate("Workbook", "Left out: %1").replace("%1", reason), text))
     for key, order in (summary.get("date_order") or {}).items():
-        lines.append((translate("Workbook", "Date order of %1").replace("%1", metric_name(key)), str(order).replace("_", " ")))
+        lines.append((translate("Workbook", "Date order of %1").replace("%1", name(key)), str(order).replace("_", " ")))
     for label, value in lines:
         r += 1
         _put(ws, r, 1, label)
