@@ -191,7 +191,7 @@ T: dict[str, tuple[str, str]] = {
     "'{value}' is not an NPS answer; answers are whole numbers from 0 to 10": ("'{value}' er ikke et NPS-svar; svar er hele tal fra 0 til 10", "'{value}' är inte ett NPS-svar; svar är heltal från 0 till 10"),
     "there are no orders (only refunds or no rows)": ("der er ingen ordrer (kun refusioner eller ingen rækker)", "det finns inga ordrar (bara återbetalningar eller inga rader)"),
     "there are no data rows": ("der er ingen datarækker", "det finns inga datarader"),
-    "churn above {threshold:g}% - look into why customers leave": ("churn over {threshold:g}% - undersøg hvorfor kunderne forsvinder", "churn över {threshold:g}% - ta reda på varför kunderna lämnar"),
+    "churn above {threshold:g}% - look into why customers leave": ("churn rate (kundeafgang) over {threshold:g}% - undersøg, hvorfor kunderne forsvinder", "churn rate (kundbortfall) över {threshold:g}% - ta reda på varför kunderna lämnar"),
     "NPS below {threshold:g} - more detractors than promoters": ("NPS under {threshold:g} - flere kritikere end ambassadører", "NPS under {threshold:g} - fler kritiker än ambassadörer"),
     "NRR below {threshold:g}% - existing customers spend less than before": ("NRR under {threshold:g}% - eksisterende kunder køber for mindre end før", "NRR under {threshold:g}% - befintliga kunder handlar för mindre än förut"),
     "DSO above {threshold:g} days - customers pay slowly": ("DSO over {threshold:g} dage - kunderne betaler langsomt", "DSO över {threshold:g} dagar - kunderna betalar långsamt"),

@@ -967,7 +967,7 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
     <message>
         <location filename="../../retention_gui/messages.py" line="104" />
         <source>churn above {threshold:g}% - look into why customers leave</source>
-        <translation>churn over {threshold:g}% - undersøg hvorfor kunderne forsvinder</translation>
+        <translation>churn rate (kundeafgang) over {threshold:g}% - undersøg, hvorfor kunderne forsvinder</translation>
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="105" />
@@ -2921,7 +2921,7 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/io/workbook.py" line="204" />
-        <location filename="../../retention_gui/io/workbook.py" line="510" />
+        <location filename="../../retention_gui/io/workbook.py" line="511" />
         <source>Periods</source>
         <translation>Perioder</translation>
     </message>
@@ -3081,168 +3081,168 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
         <translation>Kunde eller dato hentet fra ordrens andre linjer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="452" />
+        <location filename="../../retention_gui/io/workbook.py" line="453" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="460" />
+        <location filename="../../retention_gui/io/workbook.py" line="461" />
         <source>Column for %1</source>
         <translation>Kolonne til %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/io/workbook.py" line="462" />
+        <location filename="../../retention_gui/io/workbook.py" line="463" />
         <source>%n row(s)</source>
         <translation><numerusform>%n række</numerusform><numerusform>%n rækker</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="464" />
+        <location filename="../../retention_gui/io/workbook.py" line="465" />
         <source>, net amount %1</source>
         <translation>, nettobeløb %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="466" />
+        <location filename="../../retention_gui/io/workbook.py" line="467" />
         <source>Left out: %1</source>
         <translation>Udeladt: %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="468" />
+        <location filename="../../retention_gui/io/workbook.py" line="469" />
         <source>Date order of %1</source>
         <translation>Datoorden for %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="473" />
+        <location filename="../../retention_gui/io/workbook.py" line="474" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="473" />
+        <location filename="../../retention_gui/io/workbook.py" line="474" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="478" />
-        <location filename="../../retention_gui/io/workbook.py" line="640" />
+        <location filename="../../retention_gui/io/workbook.py" line="479" />
+        <location filename="../../retention_gui/io/workbook.py" line="641" />
         <source>Cohorts</source>
         <translation>Kohorter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="512" />
+        <location filename="../../retention_gui/io/workbook.py" line="513" />
         <source>Charts</source>
         <translation>Grafer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="516" />
+        <location filename="../../retention_gui/io/workbook.py" line="517" />
         <source>Retention and churn (%)</source>
         <translation>Kundefastholdelsesrate og churn rate (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="517" />
+        <location filename="../../retention_gui/io/workbook.py" line="518" />
         <source>Net revenue retention (%)</source>
         <translation>Nettoomsætningsfastholdelse (NRR) (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="518" />
+        <location filename="../../retention_gui/io/workbook.py" line="519" />
         <source>Revenue</source>
         <translation>Omsætning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="519" />
+        <location filename="../../retention_gui/io/workbook.py" line="520" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="520" />
+        <location filename="../../retention_gui/io/workbook.py" line="521" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="559" />
+        <location filename="../../retention_gui/io/workbook.py" line="560" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="560" />
+        <location filename="../../retention_gui/io/workbook.py" line="561" />
         <source>Predicted customer value (BG/NBD and Gamma-Gamma)</source>
         <translation>Forventet kundeværdi (BG/NBD og Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="574" />
+        <location filename="../../retention_gui/io/workbook.py" line="575" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="583" />
+        <location filename="../../retention_gui/io/workbook.py" line="584" />
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="593" />
+        <location filename="../../retention_gui/io/workbook.py" line="594" />
         <source>not fitted</source>
         <translation>ikke tilpasset</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="596" />
+        <location filename="../../retention_gui/io/workbook.py" line="597" />
         <source>Model parameters (alpha in days)</source>
         <translation>Modelparametre (alpha i dage)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="599" />
+        <location filename="../../retention_gui/io/workbook.py" line="600" />
         <source>Model check</source>
         <translation>Modelkontrol</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="636" />
+        <location filename="../../retention_gui/io/workbook.py" line="637" />
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="637" />
+        <location filename="../../retention_gui/io/workbook.py" line="638" />
         <source>key</source>
         <translation>nøgle</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="637" />
+        <location filename="../../retention_gui/io/workbook.py" line="638" />
         <source>name</source>
         <translation>navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="637" />
+        <location filename="../../retention_gui/io/workbook.py" line="638" />
         <source>definition</source>
         <translation>definition</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="647" />
+        <location filename="../../retention_gui/io/workbook.py" line="648" />
         <source>figures per period</source>
         <translation>tal pr. periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="648" />
+        <location filename="../../retention_gui/io/workbook.py" line="649" />
         <source>orders</source>
         <translation>ordrer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="649" />
+        <location filename="../../retention_gui/io/workbook.py" line="650" />
         <source>NPS answers</source>
         <translation>NPS-svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="656" />
+        <location filename="../../retention_gui/io/workbook.py" line="657" />
         <source>month</source>
         <translation>måned</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="657" />
+        <location filename="../../retention_gui/io/workbook.py" line="658" />
         <source>week</source>
         <translation>uge</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="658" />
+        <location filename="../../retention_gui/io/workbook.py" line="659" />
         <source>quarter</source>
         <translation>kvartal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="659" />
+        <location filename="../../retention_gui/io/workbook.py" line="660" />
         <source>year</source>
         <translation>år</translation>
     </message>

@@ -2893,7 +2893,7 @@ the share who ordered again k periods later.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/io/workbook.py" line="204" />
-        <location filename="../../retention_gui/io/workbook.py" line="510" />
+        <location filename="../../retention_gui/io/workbook.py" line="511" />
         <source>Periods</source>
         <translation type="unfinished" />
     </message>
@@ -3053,168 +3053,168 @@ the share who ordered again k periods later.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="452" />
+        <location filename="../../retention_gui/io/workbook.py" line="453" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="460" />
+        <location filename="../../retention_gui/io/workbook.py" line="461" />
         <source>Column for %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/io/workbook.py" line="462" />
+        <location filename="../../retention_gui/io/workbook.py" line="463" />
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="464" />
+        <location filename="../../retention_gui/io/workbook.py" line="465" />
         <source>, net amount %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="466" />
+        <location filename="../../retention_gui/io/workbook.py" line="467" />
         <source>Left out: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="468" />
+        <location filename="../../retention_gui/io/workbook.py" line="469" />
         <source>Date order of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="473" />
+        <location filename="../../retention_gui/io/workbook.py" line="474" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="473" />
+        <location filename="../../retention_gui/io/workbook.py" line="474" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="478" />
-        <location filename="../../retention_gui/io/workbook.py" line="640" />
+        <location filename="../../retention_gui/io/workbook.py" line="479" />
+        <location filename="../../retention_gui/io/workbook.py" line="641" />
         <source>Cohorts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="512" />
+        <location filename="../../retention_gui/io/workbook.py" line="513" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="516" />
+        <location filename="../../retention_gui/io/workbook.py" line="517" />
         <source>Retention and churn (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="517" />
+        <location filename="../../retention_gui/io/workbook.py" line="518" />
         <source>Net revenue retention (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="518" />
+        <location filename="../../retention_gui/io/workbook.py" line="519" />
         <source>Revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="519" />
+        <location filename="../../retention_gui/io/workbook.py" line="520" />
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="520" />
+        <location filename="../../retention_gui/io/workbook.py" line="521" />
         <source>NPS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="559" />
+        <location filename="../../retention_gui/io/workbook.py" line="560" />
         <source>Forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="560" />
+        <location filename="../../retention_gui/io/workbook.py" line="561" />
         <source>Predicted customer value (BG/NBD and Gamma-Gamma)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="574" />
+        <location filename="../../retention_gui/io/workbook.py" line="575" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="583" />
+        <location filename="../../retention_gui/io/workbook.py" line="584" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="593" />
+        <location filename="../../retention_gui/io/workbook.py" line="594" />
         <source>not fitted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="596" />
+        <location filename="../../retention_gui/io/workbook.py" line="597" />
         <source>Model parameters (alpha in days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="599" />
+        <location filename="../../retention_gui/io/workbook.py" line="600" />
         <source>Model check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="636" />
+        <location filename="../../retention_gui/io/workbook.py" line="637" />
         <source>Definitions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="637" />
+        <location filename="../../retention_gui/io/workbook.py" line="638" />
         <source>key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="637" />
+        <location filename="../../retention_gui/io/workbook.py" line="638" />
         <source>name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="637" />
+        <location filename="../../retention_gui/io/workbook.py" line="638" />
         <source>definition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="647" />
+        <location filename="../../retention_gui/io/workbook.py" line="648" />
         <source>figures per period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="648" />
+        <location filename="../../retention_gui/io/workbook.py" line="649" />
         <source>orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="649" />
+        <location filename="../../retention_gui/io/workbook.py" line="650" />
         <source>NPS answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="656" />
+        <location filename="../../retention_gui/io/workbook.py" line="657" />
         <source>month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="657" />
+        <location filename="../../retention_gui/io/workbook.py" line="658" />
         <source>week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="658" />
+        <location filename="../../retention_gui/io/workbook.py" line="659" />
         <source>quarter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/io/workbook.py" line="659" />
+        <location filename="../../retention_gui/io/workbook.py" line="660" />
         <source>year</source>
         <translation type="unfinished" />
     </message>
