@@ -20,8 +20,8 @@ from ..core.errors import ERROR
 from ..core.nps import classify_scores, count_answers
 from ..core.periods import validate_period_inputs
 from ..messages import message_for, metric_name
-from .panels.numbers import english_plural
 from .formatting import edit_text, number_language, parse_user_number, user_number_problem
+from .panels.numbers import english_plural
 
 __all__ = ["QuickForm"]
 
