@@ -133,7 +133,7 @@ T: dict[str, tuple[str, str]] = {
     "Quarter": ("Kvartal", "Kvartal"),
     "Year": ("År", "År"),
     " days": (" dage", " dagar"),
-    "Warn when churn is above (%)": ("Advar når churn er over (%)", "Varna när churn är över (%)"),
+    "Warn when churn is above (%)": ("Advar når churn rate er over (%)", "Varna när churn rate är över (%)"),
     "Warn when NPS is below": ("Advar når NPS er under", "Varna när NPS är under"),
     "Warn when NRR is below (%)": ("Advar når NRR er under (%)", "Varna när NRR är under (%)"),
     "Warn when DSO is above (days)": ("Advar når DSO er over (dage)", "Varna när DSO är över (dagar)"),

@@ -13,17 +13,17 @@
         <translation>Noget uventet gik galt. Dine indtastede tal er der stadig; gem dem venligst. Detaljer er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="51" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="52" />
         <source>Retention Calculator</source>
         <translation>Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="299" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="300" />
         <source>About Retention Calculator</source>
         <translation>Om Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="301" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="302" />
         <source>&lt;p&gt;Measure, understand and improve customer retention.&lt;/p&gt;&lt;p&gt;Open source. Built with Qt, pandas, pyqtgraph and openpyxl.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mål, forstå og forbedr din kundefastholdelse.&lt;/p&gt;&lt;p&gt;Åben kildekode. Bygget med Qt, pandas, pyqtgraph og openpyxl.&lt;/p&gt;</translation>
     </message>
@@ -353,7 +353,7 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="284" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="285" />
         <source>How are these computed?</source>
         <translation>Hvordan beregnes tallene?</translation>
     </message>
@@ -782,47 +782,47 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="69" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="70" />
         <source>Which column is which?</source>
         <translation>Hvilken kolonne er hvad?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="72" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
         <source>Orders (one row per order line)</source>
         <translation>Ordrer (én række pr. ordrelinje)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="74" />
         <source>Figures per period</source>
         <translation>Tal pr. periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="74" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="75" />
         <source>NPS survey answers</source>
         <translation>Svar fra NPS-undersøgelse</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="89" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="90" />
         <source>Some columns of %1 were not recognised. Pick the column that holds each item; items marked * are needed.</source>
         <translation>Nogle kolonner i %1 blev ikke genkendt. Vælg kolonnen til hvert punkt; punkter med * skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="95" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="96" />
         <source>The sheet holds</source>
         <translation>Arket indeholder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="98" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="99" />
         <source>Preview of the first rows:</source>
         <translation>De første rækker:</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="151" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="152" />
         <source>Please pick a column for: %1</source>
         <translation>Vælg en kolonne til: %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="154" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="155" />
         <source>Each column can be used for one item only.</source>
         <translation>Hver kolonne kan kun bruges til én ting.</translation>
     </message>
@@ -2063,52 +2063,52 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="173" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="174" />
         <source>Problems in the file</source>
         <translation>Problemer i filen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="179" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="182" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="183" />
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="182" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="183" />
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/dialogs.py" line="198" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="199" />
         <source>%n problem(s) found in %1. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.</source>
         <translation><numerusform>%n problem fundet i %1. Celler, der ikke kunne læses, står tomme, og tal, der afhænger af dem, vises ikke. Ret dem i filen, og importér den igen.</numerusform><numerusform>%n problemer fundet i %1. Celler, der ikke kunne læses, står tomme, og tal, der afhænger af dem, vises ikke. Ret dem i filen, og importér den igen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="202" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="203" />
         <source>Notes about %2 (the figures were computed):</source>
         <translation>Bemærkninger om %2 (tallene er beregnet):</translation>
     </message>
@@ -2313,77 +2313,77 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="216" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="217" />
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="219" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="219" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
         <source>Week (ISO)</source>
         <translation>Uge (ISO)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="226" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="227" />
         <source> days</source>
         <translation> dage</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="228" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="229" />
         <source>A customer counts as alive while their last order is at most this many days old.</source>
         <translation>En kunde regnes som aktiv, så længe den seneste ordre højst er så mange dage gammel.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="236" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="237" />
         <source>Warn when churn is above (%)</source>
-        <translation>Advar når churn er over (%)</translation>
+        <translation>Advar når churn rate er over (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="237" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="238" />
         <source>Warn when NPS is below</source>
         <translation>Advar når NPS er under</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="238" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="239" />
         <source>Warn when NRR is below (%)</source>
         <translation>Advar når NRR er under (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="239" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="240" />
         <source>Warn when DSO is above (days)</source>
         <translation>Advar når DSO er over (dage)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="241" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="242" />
         <source>Period length for orders and dates</source>
         <translation>Periodelængde for ordrer og datoer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="242" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="243" />
         <source>Churn window</source>
         <translation>Churn-vindue</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="243" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="244" />
         <source>Orders that make a customer loyal</source>
         <translation>Ordrer der gør en kunde loyal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="244" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="245" />
         <source>Currency symbol</source>
         <translation>Valutasymbol</translation>
     </message>

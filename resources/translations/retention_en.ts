@@ -13,17 +13,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="51" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="52" />
         <source>Retention Calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="299" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="300" />
         <source>About Retention Calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="301" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="302" />
         <source>&lt;p&gt;Measure, understand and improve customer retention.&lt;/p&gt;&lt;p&gt;Open source. Built with Qt, pandas, pyqtgraph and openpyxl.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -325,7 +325,7 @@ the share who ordered again k periods later.&lt;/p&gt;
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="284" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="285" />
         <source>How are these computed?</source>
         <translation type="unfinished" />
     </message>
@@ -754,47 +754,47 @@ the share who ordered again k periods later.&lt;/p&gt;
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="69" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="70" />
         <source>Which column is which?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="72" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
         <source>Orders (one row per order line)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="74" />
         <source>Figures per period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="74" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="75" />
         <source>NPS survey answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="89" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="90" />
         <source>Some columns of %1 were not recognised. Pick the column that holds each item; items marked * are needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="95" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="96" />
         <source>The sheet holds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="98" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="99" />
         <source>Preview of the first rows:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="151" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="152" />
         <source>Please pick a column for: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="154" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="155" />
         <source>Each column can be used for one item only.</source>
         <translation type="unfinished" />
     </message>
@@ -2035,52 +2035,52 @@ the share who ordered again k periods later.&lt;/p&gt;
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="173" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="174" />
         <source>Problems in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="179" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="182" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="183" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="182" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="183" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/dialogs.py" line="198" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="199" />
         <source>%n problem(s) found in %1. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.</source>
         <translation><numerusform>%n problem found in %1. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.</numerusform><numerusform>%n problems found in %1. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="202" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="203" />
         <source>Notes about %2 (the figures were computed):</source>
         <translation type="unfinished" />
     </message>
@@ -2285,77 +2285,77 @@ the share who ordered again k periods later.&lt;/p&gt;
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="216" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="217" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="219" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="219" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
         <source>Week (ISO)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
         <source>Quarter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="226" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="227" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="228" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="229" />
         <source>A customer counts as alive while their last order is at most this many days old.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="236" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="237" />
         <source>Warn when churn is above (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="237" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="238" />
         <source>Warn when NPS is below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="238" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="239" />
         <source>Warn when NRR is below (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="239" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="240" />
         <source>Warn when DSO is above (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="241" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="242" />
         <source>Period length for orders and dates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="242" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="243" />
         <source>Churn window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="243" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="244" />
         <source>Orders that make a customer loyal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="244" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="245" />
         <source>Currency symbol</source>
         <translation type="unfinished" />
     </message>

@@ -13,17 +13,17 @@
         <translation>Något oväntat gick fel. Dina inskrivna siffror finns kvar; spara dem. Detaljer har skrivits till %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="51" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="52" />
         <source>Retention Calculator</source>
         <translation>Kundretentionskalkylator</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="299" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="300" />
         <source>About Retention Calculator</source>
         <translation>Om Kundretentionskalkylator</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="301" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="302" />
         <source>&lt;p&gt;Measure, understand and improve customer retention.&lt;/p&gt;&lt;p&gt;Open source. Built with Qt, pandas, pyqtgraph and openpyxl.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mät, förstå och förbättra din kundretention.&lt;/p&gt;&lt;p&gt;Öppen källkod. Byggd med Qt, pandas, pyqtgraph och openpyxl.&lt;/p&gt;</translation>
     </message>
@@ -353,7 +353,7 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="284" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="285" />
         <source>How are these computed?</source>
         <translation>Hur beräknas siffrorna?</translation>
     </message>
@@ -782,47 +782,47 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="69" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="70" />
         <source>Which column is which?</source>
         <translation>Vilken kolumn är vad?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="72" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
         <source>Orders (one row per order line)</source>
         <translation>Ordrar (en rad per orderrad)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="74" />
         <source>Figures per period</source>
         <translation>Siffror per period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="74" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="75" />
         <source>NPS survey answers</source>
         <translation>Svar från NPS-undersökning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="89" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="90" />
         <source>Some columns of %1 were not recognised. Pick the column that holds each item; items marked * are needed.</source>
         <translation>Några kolumner i %1 kändes inte igen. Välj kolumnen för varje punkt; punkter med * krävs.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="95" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="96" />
         <source>The sheet holds</source>
         <translation>Bladet innehåller</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="98" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="99" />
         <source>Preview of the first rows:</source>
         <translation>De första raderna:</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="151" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="152" />
         <source>Please pick a column for: %1</source>
         <translation>Välj en kolumn för: %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="154" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="155" />
         <source>Each column can be used for one item only.</source>
         <translation>Varje kolumn kan bara användas till en sak.</translation>
     </message>
@@ -2063,52 +2063,52 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="173" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="174" />
         <source>Problems in the file</source>
         <translation>Problem i filen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="177" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="179" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="182" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="183" />
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="182" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="183" />
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/dialogs.py" line="198" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="199" />
         <source>%n problem(s) found in %1. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.</source>
         <translation><numerusform>%n problem hittades i %1. Celler som inte kunde läsas lämnas tomma och siffror som beror på dem visas inte. Rätta dem i filen och importera den igen.</numerusform><numerusform>%n problem hittades i %1. Celler som inte kunde läsas lämnas tomma och siffror som beror på dem visas inte. Rätta dem i filen och importera den igen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="202" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="203" />
         <source>Notes about %2 (the figures were computed):</source>
         <translation>Anmärkningar om %2 (siffrorna har beräknats):</translation>
     </message>
@@ -2313,77 +2313,77 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="216" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="217" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="219" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="219" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
         <source>Week (ISO)</source>
         <translation>Vecka (ISO)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="226" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="227" />
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="228" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="229" />
         <source>A customer counts as alive while their last order is at most this many days old.</source>
         <translation>En kund räknas som aktiv så länge den senaste ordern är högst så många dagar gammal.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="236" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="237" />
         <source>Warn when churn is above (%)</source>
-        <translation>Varna när churn är över (%)</translation>
+        <translation>Varna när churn rate är över (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="237" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="238" />
         <source>Warn when NPS is below</source>
         <translation>Varna när NPS är under</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="238" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="239" />
         <source>Warn when NRR is below (%)</source>
         <translation>Varna när NRR är under (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="239" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="240" />
         <source>Warn when DSO is above (days)</source>
         <translation>Varna när DSO är över (dagar)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="241" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="242" />
         <source>Period length for orders and dates</source>
         <translation>Periodlängd för ordrar och datum</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="242" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="243" />
         <source>Churn window</source>
         <translation>Churn-fönster</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="243" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="244" />
         <source>Orders that make a customer loyal</source>
         <translation>Ordrar som gör en kund lojal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="244" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="245" />
         <source>Currency symbol</source>
         <translation>Valutasymbol</translation>
     </message>

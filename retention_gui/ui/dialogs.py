@@ -30,6 +30,7 @@ from ..messages import format_problem, message_for, metric_name
 from ..pipeline import Settings
 from .explain import HELP_HTML, _tr
 from .panels.numbers import english_plural
+from .settings import default_currency
 
 __all__ = ["MappingDialog", "ProblemsDialog", "SettingsDialog", "HelpDialog", "show_error", "show_about", "error_text"]
 
@@ -264,7 +265,7 @@ class SettingsDialog(QDialog):
         self.frequency.setCurrentIndex(self.frequency.findData(d.frequency))
         self.window.setValue(d.churn_window_days)
         self.loyal.setValue(d.loyal_min_orders)
-        self.currency.setText(d.currency)
+        self.currency.setText(default_currency())  # "kr" in Swedish, "kr." otherwise
         for key, spin in self.thresholds.items():
             spin.setValue(d.thresholds[key])
 

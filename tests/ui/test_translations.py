@@ -159,3 +159,26 @@ def test_the_default_currency_follows_the_language(language, code, currency):
 
     language(code)
     assert AppSettings().analysis().currency == currency
+
+
+@pytest.mark.parametrize("code, sheets, crr", [
+    ("da", ["Resumé", "Perioder", "Kohorter", "Kunder", "Grafer", "Hvad nu hvis", "Definitioner"],
+     "Kundefastholdelsesrate (CRR) %"),
+    ("sv", ["Sammanfattning", "Perioder", "Kohorter", "Kunder", "Diagram", "Tänk om", "Definitioner"],
+     "Kundretention (CRR) %"),
+])
+def test_the_exported_workbook_speaks_the_interface_language(language, tmp_path, code, sheets, crr):
+    from openpyxl import load_workbook
+
+    from retention_gui.io.headers import KEYS_SHEET
+    from retention_gui.io.workbook import write_results
+    from retention_gui.paths import sample_workbook
+    from retention_gui.pipeline import analyse_file
+
+    language(code)
+    target = tmp_path / f"{code}.xlsx"
+    write_results(analyse_file(str(sample_workbook()), sheet="Ordrer"), target, translate=QCoreApplication.translate)
+    wb = load_workbook(target)
+    assert wb.sheetnames == [*sheets, KEYS_SHEET]
+    assert crr in [c.value for c in wb[sheets[1]][1]]
+    assert wb[sheets[0]]["A1"].value in ("Kundefastholdelsesberegner - resultater", "Kundretentionskalkylator - resultat")
