@@ -348,11 +348,35 @@ def _fmt_value(value: Any) -> Any:
     return value
 
 
+# Templates with a count, worded for a count of one: code -> (the count's value name, singular template).
+# message_for picks this form when the count is 1 ("1 more cell like this", not "1 more cells").
+SINGULAR: dict[str, tuple[str, str]] = {
+    "more_problems": ("count", QT_TRANSLATE_NOOP("Messages", "1 more cell like this")),
+    "only_guests": ("rows", QT_TRANSLATE_NOOP(
+        "Messages", "no row has a customer id (1 row); map the column that identifies customers")),
+    "forecast_too_few_repeat": ("count", QT_TRANSLATE_NOOP(
+        "Messages", "only 1 customer bought on more than one day up to {as_of}; a forecast needs at least {needed}")),
+    "spend_too_few": ("count", QT_TRANSLATE_NOOP(
+        "Messages", "only 1 customer has repeat purchases with an amount; forecasting spend and value needs at least {needed}")),
+    "no_header": ("rows", QT_TRANSLATE_NOOP(
+        "Messages", "no header row with known column names was found in the first row; map the columns by hand")),
+}
+
+
+def _is_one(value: Any) -> bool:
+    try:
+        return float(value) == 1
+    except (TypeError, ValueError):
+        return False
+
+
 def message_for(problem: Problem) -> str:
-    """The sentence for a problem, without its location."""
+    """The sentence for a problem, without its location (the singular wording for a count of one)."""
     template = TEMPLATES.get(problem.code)
     if template is None:
         return problem.code
+    if problem.code in SINGULAR and _is_one(problem.values.get(SINGULAR[problem.code][0])):
+        template = SINGULAR[problem.code][1]
     values = {k: _fmt_value(v) for k, v in problem.values.items()}
     try:
         return tr(template).format(**values)

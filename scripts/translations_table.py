@@ -2,21 +2,21 @@
 
 T: dict[str, tuple[str, str]] = {
     # main window and menus
-    "Retention Calculator": ("Kundefastholdelse", "Kundlojalitet"),
+    "Retention Calculator": ("Kundefastholdelsesberegner", "Kundretentionskalkylator"),
     "Type your figures on the left, or import a spreadsheet (Ctrl+I).": ("Skriv dine tal til venstre, eller importér et regneark (Ctrl+I).", "Skriv in dina siffror till vänster, eller importera ett kalkylark (Ctrl+I)."),
     "Add row": ("Tilføj række", "Lägg till rad"),
     "Add an empty period at the end (Ctrl+Shift+N)": ("Tilføj en tom periode til sidst (Ctrl+Shift+N)", "Lägg till en tom period sist (Ctrl+Shift+N)"),
     "Remove rows": ("Fjern rækker", "Ta bort rader"),
     "Remove the selected periods": ("Fjern de valgte perioder", "Ta bort de valda perioderna"),
     "One row per period. Paste a block copied from Excel with Ctrl+V.": ("Én række pr. periode. Indsæt et område kopieret fra Excel med Ctrl+V.", "En rad per period. Klistra in ett område kopierat från Excel med Ctrl+V."),
-    "Quick form": ("Hurtig formular", "Snabbformulär"),
+    "Quick form": ("Hurtig indtastning", "Snabbinmatning"),
     "Period table": ("Periodetabel", "Periodtabell"),
     "Overview": ("Overblik", "Översikt"),
     "Trends": ("Udvikling", "Trender"),
     "Cohorts": ("Kohorter", "Kohorter"),
     "Customers": ("Kunder", "Kunder"),
     "Data": ("Data", "Data"),
-    "<h1>Retention Calculator</h1><p>See how many customers stay, what they are worth, and where to improve.</p>": ("<h1>Kundefastholdelse</h1><p>Se hvor mange kunder der bliver, hvad de er værd, og hvor du kan blive bedre.</p>", "<h1>Kundlojalitet</h1><p>Se hur många kunder som stannar, vad de är värda och var du kan bli bättre.</p>"),
+    "<h1>Retention Calculator</h1><p>See how many customers stay, what they are worth, and where to improve.</p>": ("<h1>Kundefastholdelsesberegner</h1><p>Se hvor mange kunder der bliver, hvad de er værd, og hvor du kan blive bedre.</p>", "<h1>Kundretentionskalkylator</h1><p>Se hur många kunder som stannar, vad de är värda och var du kan bli bättre.</p>"),
     "Try the sample data": ("Prøv med eksempeldata", "Prova med exempeldata"),
     "Import a spreadsheet…": ("Importér et regneark…", "Importera ett kalkylark…"),
     "…or type your figures in the form on the left, or drop an Excel file here.": ("…eller skriv dine tal i formularen til venstre, eller slip en Excel-fil her.", "…eller skriv dina siffror i formuläret till vänster, eller släpp en Excel-fil här."),
@@ -64,7 +64,7 @@ T: dict[str, tuple[str, str]] = {
     "Import %1": ("Importér %1", "Importera %1"),
     "Imported %1": ("Importerede %1", "Importerade %1"),
     "Save project": ("Gem projekt", "Spara projekt"),
-    "Retention projects (*.retention)": ("Fastholdelsesprojekter (*.retention)", "Lojalitetsprojekt (*.retention)"),
+    "Retention projects (*.retention)": ("Kundefastholdelsesprojekter (*.retention)", "Kundretentionsprojekt (*.retention)"),
     "Saved %1": ("Gemt %1", "Sparat %1"),
     "Could not open the project": ("Projektet kunne ikke åbnes", "Projektet kunde inte öppnas"),
     "The clipboard is empty.": ("Udklipsholderen er tom.", "Urklippet är tomt."),
@@ -86,7 +86,7 @@ T: dict[str, tuple[str, str]] = {
     # overview
     "all answers": ("alle svar", "alla svar"),
     "all data": ("alle data", "alla data"),
-    "not enough data": ("for få data", "för lite data"),
+    "not enough data": ("ikke nok data", "inte tillräckligt med data"),
     # form
     "Revenue": ("Omsætning", "Intäkter"),
     "Products and payments": ("Varer og betalinger", "Varor och betalningar"),
@@ -97,14 +97,13 @@ T: dict[str, tuple[str, str]] = {
     "Answers": ("Svar", "Svar"),
     "This period": ("Denne periode", "Denna period"),
     "'%1' is not a number": ("'%1' er ikke et tal", "'%1' är inte ett tal"),
-    "Not an answer from 0 to 10 on line(s) %1": ("Ikke et svar fra 0 til 10 på linje %1", "Inte ett svar från 0 till 10 på rad %1"),
     "Customers you had on the first day of the period (S).": ("Kunder du havde på periodens første dag (S).", "Kunder du hade periodens första dag (S)."),
     "Customers you had on the last day of the period (E).": ("Kunder du havde på periodens sidste dag (E).", "Kunder du hade periodens sista dag (E)."),
     "Customers who joined during the period (N).": ("Kunder der kom til i perioden (N).", "Kunder som tillkom under perioden (N)."),
     "Customers who left (L). Left empty, it is worked out as start + new - end.": ("Kunder der forsvandt (L). Står feltet tomt, beregnes det som start + nye - slut.", "Kunder som lämnade (L). Lämnas fältet tomt beräknas det som start + nya - slut."),
     "Total revenue in the period.": ("Samlet omsætning i perioden.", "Totala intäkter under perioden."),
     "Number of orders (purchases) in the period.": ("Antal ordrer (køb) i perioden.", "Antal ordrar (köp) under perioden."),
-    "Distinct customers who bought in the period.": ("Forskellige kunder, der købte i perioden.", "Olika kunder som köpte under perioden."),
+    "Distinct customers who bought in the period.": ("Unikke kunder, der købte i perioden.", "Unika kunder som köpte under perioden."),
     "Of the active customers, those who bought more than once.": ("Af de aktive kunder: dem der købte mere end én gang.", "Av de aktiva kunderna: de som köpte mer än en gång."),
     "Gross margin in percent (0-100). CLV is multiplied by it when given.": ("Dækningsgrad i procent (0-100). CLV ganges med den, når den er udfyldt.", "Täckningsgrad i procent (0-100). CLV multipliceras med den när den anges."),
     "Calendar days in the period; 30 when empty.": ("Kalenderdage i perioden; 30 når feltet er tomt.", "Kalenderdagar i perioden; 30 när fältet är tomt."),
@@ -134,7 +133,7 @@ T: dict[str, tuple[str, str]] = {
     "Quarter": ("Kvartal", "Kvartal"),
     "Year": ("År", "År"),
     " days": (" dage", " dagar"),
-    "Warn when churn is above (%)": ("Advar når churn er over (%)", "Varna när churn är över (%)"),
+    "Warn when churn is above (%)": ("Advar når churn rate er over (%)", "Varna när churn rate är över (%)"),
     "Warn when NPS is below": ("Advar når NPS er under", "Varna när NPS är under"),
     "Warn when NRR is below (%)": ("Advar når NRR er under (%)", "Varna när NRR är under (%)"),
     "Warn when DSO is above (days)": ("Advar når DSO er over (dage)", "Varna när DSO är över (dagar)"),
@@ -150,7 +149,7 @@ T: dict[str, tuple[str, str]] = {
     "Save as CSV…": ("Gem som CSV…", "Spara som CSV…"),
     "Save the plot as a picture": ("Gem grafen som et billede", "Spara diagrammet som en bild"),
     "Save the plotted numbers as a CSV file": ("Gem tallene i grafen som en CSV-fil", "Spara siffrorna i diagrammet som en CSV-fil"),
-    "Find a customer…": ("Find en kunde…", "Hitta en kund…"),
+    "Find a customer…": ("Søg kunde…", "Sök kund…"),
     "Customers need order data: import an order export.": ("Kunder kræver ordredata: importér et ordreudtræk.", "Kunder kräver orderdata: importera en orderexport."),
     "%1 customers, %2 alive": ("%1 kunder, %2 aktive", "%1 kunder, %2 aktiva"),
     "Cohorts need order data: import an order export (one row per order line).": ("Kohorter kræver ordredata: importér et ordreudtræk (én række pr. ordrelinje).", "Kohorter kräver orderdata: importera en orderexport (en rad per orderrad)."),
@@ -168,7 +167,7 @@ T: dict[str, tuple[str, str]] = {
     "Share of units sold that came back.": ("Andel af de solgte enheder, der kom retur.", "Andel av sålda enheter som returnerades."),
     "How many days customers take to pay, on average.": ("Hvor mange dage kunderne i gennemsnit er om at betale.", "Hur många dagar kunderna i genomsnitt tar på sig att betala."),
     "Average days between a customer's purchases.": ("Gennemsnitligt antal dage mellem en kundes køb.", "Genomsnittligt antal dagar mellan en kunds köp."),
-    "Share of recent customers with several orders in the churn window.": ("Andel af nylige kunder med flere ordrer i churn-vinduet.", "Andel av nya kunder med flera ordrar i churn-fönstret."),
+    "Share of recent customers with several orders in the churn window.": ("Andel af kunderne, der har handlet i churn-vinduet (normalt det seneste år), med mindst det antal ordrer, der gør en kunde loyal (normalt 3).", "Andel av kunderna som handlat senaste året med minst 3 ordrar (churn-fönstret och antalet ordrar för en lojal kund står i Inställningar)."),
     # messages: locations and severities
     "sheet '{sheet}'": ("ark '{sheet}'", "blad '{sheet}'"),
     "row {row}": ("række {row}", "rad {row}"),
@@ -192,7 +191,7 @@ T: dict[str, tuple[str, str]] = {
     "'{value}' is not an NPS answer; answers are whole numbers from 0 to 10": ("'{value}' er ikke et NPS-svar; svar er hele tal fra 0 til 10", "'{value}' är inte ett NPS-svar; svar är heltal från 0 till 10"),
     "there are no orders (only refunds or no rows)": ("der er ingen ordrer (kun refusioner eller ingen rækker)", "det finns inga ordrar (bara återbetalningar eller inga rader)"),
     "there are no data rows": ("der er ingen datarækker", "det finns inga datarader"),
-    "churn above {threshold:g}% - look into why customers leave": ("churn over {threshold:g}% - undersøg hvorfor kunderne forsvinder", "churn över {threshold:g}% - ta reda på varför kunderna lämnar"),
+    "churn above {threshold:g}% - look into why customers leave": ("churn rate (kundeafgang) over {threshold:g}% - undersøg, hvorfor kunderne forsvinder", "churn rate (kundbortfall) över {threshold:g}% - ta reda på varför kunderna lämnar"),
     "NPS below {threshold:g} - more detractors than promoters": ("NPS under {threshold:g} - flere kritikere end ambassadører", "NPS under {threshold:g} - fler kritiker än ambassadörer"),
     "NRR below {threshold:g}% - existing customers spend less than before": ("NRR under {threshold:g}% - eksisterende kunder køber for mindre end før", "NRR under {threshold:g}% - befintliga kunder handlar för mindre än förut"),
     "DSO above {threshold:g} days - customers pay slowly": ("DSO over {threshold:g} dage - kunderne betaler langsomt", "DSO över {threshold:g} dagar - kunderna betalar långsamt"),
@@ -224,27 +223,27 @@ T: dict[str, tuple[str, str]] = {
     "Passives": ("Passive", "Passiva"),
     "Detractors": ("Kritikere", "Kritiker"),
     "Gross margin %": ("Dækningsgrad %", "Täckningsgrad %"),
-    "Customer retention rate %": ("Kundefastholdelse %", "Kundlojalitet %"),
-    "Churn rate %": ("Churn %", "Churn %"),
-    "Revenue churn": ("Tabt omsætning", "Förlorade intäkter (churn)"),
-    "Revenue churn %": ("Omsætningschurn %", "Intäktschurn %"),
-    "Gross revenue retention %": ("Brutto omsætningsfastholdelse %", "Brutto intäktsbehållning %"),
-    "Net revenue retention %": ("Netto omsætningsfastholdelse %", "Netto intäktsbehållning %"),
+    "Customer retention rate %": ("Kundefastholdelsesrate (CRR) %", "Kundretention (CRR) %"),
+    "Churn rate %": ("Churn rate (kundeafgang) %", "Churn rate (kundbortfall) %"),
+    "Revenue churn": ("Omsætningsafgang", "Intäktsbortfall"),
+    "Revenue churn %": ("Omsætningsafgang %", "Intäktsbortfall %"),
+    "Gross revenue retention %": ("Bruttoomsætningsfastholdelse (GRR) %", "Bruttointäktsretention (GRR) %"),
+    "Net revenue retention %": ("Nettoomsætningsfastholdelse (NRR) %", "Nettointäktsretention (NRR) %"),
     "Existing revenue growth %": ("Vækst fra eksisterende kunder %", "Tillväxt från befintliga kunder %"),
     "Average order value": ("Gennemsnitlig ordreværdi", "Genomsnittligt ordervärde"),
     "Purchase frequency": ("Købsfrekvens", "Köpfrekvens"),
     "Customer value": ("Kundeværdi", "Kundvärde"),
     "Repeat purchase rate %": ("Genkøbsrate %", "Återköpsgrad %"),
-    "Average lifespan (periods)": ("Gennemsnitlig levetid (perioder)", "Genomsnittlig livslängd (perioder)"),
-    "Customer lifetime value": ("Kundelivstidsværdi (CLV)", "Kundens livstidsvärde (CLV)"),
+    "Average lifespan (periods)": ("Gennemsnitlig kundelevetid (perioder)", "Genomsnittlig kundlivslängd (perioder)"),
+    "Customer lifetime value": ("Kundelevetidsværdi (CLV)", "Kundlivstidsvärde (CLV)"),
     "Net Promoter Score": ("Net Promoter Score", "Net Promoter Score"),
-    "Return rate %": ("Returprocent %", "Returgrad %"),
+    "Return rate %": ("Returprocent", "Returandel %"),
     "Days sales outstanding": ("Kredittid (DSO)", "Kredittid (DSO)"),
     "Days between purchases": ("Dage mellem køb", "Dagar mellan köp"),
     "Median days between purchases": ("Median dage mellem køb", "Median dagar mellan köp"),
     "Loyal customer rate %": ("Loyale kunder %", "Lojala kunder %"),
-    "Mean retention rate %": ("Gennemsnitlig fastholdelse %", "Genomsnittlig lojalitet %"),
-    "Mean churn rate %": ("Gennemsnitlig churn %", "Genomsnittlig churn %"),
+    "Mean retention rate %": ("Gennemsnitlig kundefastholdelsesrate %", "Genomsnittlig kundretention %"),
+    "Mean churn rate %": ("Gennemsnitlig churn rate %", "Genomsnittlig churn rate %"),
     "Customer ID": ("Kunde-ID", "Kund-ID"),
     "Order date": ("Ordredato", "Orderdatum"),
     "Amount": ("Beløb", "Belopp"),
@@ -257,7 +256,7 @@ T: dict[str, tuple[str, str]] = {
     "Cohort": ("Kohorte", "Kohort"),
     "Size": ("Størrelse", "Storlek"),
     "Periods": ("Perioder", "Perioder"),
-    "Cohort retention %": ("Kohortefastholdelse %", "Kohortlojalitet %"),
+    "Cohort retention %": ("Kohortefastholdelse %", "Kohortretention %"),
     "First order": ("Første ordre", "Första order"),
     "Last order": ("Seneste ordre", "Senaste order"),
     "Days since last order": ("Dage siden seneste ordre", "Dagar sedan senaste order"),
@@ -266,7 +265,7 @@ T: dict[str, tuple[str, str]] = {
 
 # Plural forms: source -> (da one, da many), (sv one, sv many)
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "%n input error(s)": (("%n inputfejl", "%n inputfejl"), ("%n inmatningsfel", "%n inmatningsfel")),
+    "%n input error(s)": (("%n indtastningsfejl", "%n indtastningsfejl"), ("%n inmatningsfel", "%n inmatningsfel")),
     "%n warning(s)": (("%n advarsel", "%n advarsler"), ("%n varning", "%n varningar")),
     "Pasted %n row(s).": (("Indsatte %n række.", "Indsatte %n rækker."), ("Klistrade in %n rad.", "Klistrade in %n rader.")),
     "Paste %n row(s)": (("Indsæt %n række", "Indsæt %n rækker"), ("Klistra in %n rad", "Klistra in %n rader")),
@@ -278,7 +277,6 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 }
 
 T.update({
-    "%1 problem(s) found in %2. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.": ("%1 problem(er) fundet i %2. Celler, der ikke kunne læses, står tomme, og tal der afhænger af dem vises ikke. Ret dem i filen og importér den igen.", "%1 problem hittades i %2. Celler som inte kunde läsas lämnas tomma och siffror som beror på dem visas inte. Rätta dem i filen och importera den igen."),
     "'{suffix}' files cannot be read; use .xlsx, .xlsm, .xls, .ods or .csv": ("'{suffix}'-filer kan ikke læses; brug .xlsx, .xlsm, .xls, .ods eller .csv", "'{suffix}'-filer kan inte läsas; använd .xlsx, .xlsm, .xls, .ods eller .csv"),
     "'{value}' is not a frequency; use one of {allowed}": ("'{value}' er ikke en periodelængde; brug en af {allowed}", "'{value}' är inte en periodlängd; använd en av {allowed}"),
     "(churned + contraction) / revenue at start × 100": ("(mistet + nedgraderinger) / omsætning ved start × 100", "(förlorat + nedgraderingar) / intäkter vid start × 100"),
@@ -289,11 +287,11 @@ T.update({
     "<b>%1 customers</b>, %2 orders, revenue %3 - latest period shown on each card.": ("<b>%1 kunder</b>, %2 ordrer, omsætning %3 - seneste periode vises på hvert kort.", "<b>%1 kunder</b>, %2 ordrar, intäkter %3 - senaste perioden visas på varje kort."),
     "A customer counts as alive while their last order is at most this many days old.": ("En kunde regnes som aktiv, så længe den seneste ordre højst er så mange dage gammel.", "En kund räknas som aktiv så länge den senaste ordern är högst så många dagar gammal."),
     "Answers counted (blanks skipped).": ("Optalte svar (tomme sprunget over).", "Räknade svar (tomma överhoppade)."),
-    "Average churn rate over the periods where it is defined.": ("Gennemsnitlig churn over de perioder, hvor den kan beregnes.", "Genomsnittlig churn över de perioder där den kan beräknas."),
-    "Average retention rate over the periods where it is defined.": ("Gennemsnitlig fastholdelse over de perioder, hvor den kan beregnes.", "Genomsnittlig lojalitet över de perioder där den kan beräknas."),
+    "Average churn rate over the periods where it is defined.": ("Gennemsnitlig churn rate over de perioder, hvor den kan beregnes.", "Genomsnittlig churn rate över de perioder där den kan beräknas."),
+    "Average retention rate over the periods where it is defined.": ("Gennemsnitlig kundefastholdelsesrate over de perioder, hvor den kan beregnes.", "Genomsnittlig kundretention över de perioder där den kan beräknas."),
     "Average value of one order.": ("Gennemsnitlig værdi af én ordre.", "Genomsnittligt värde av en order."),
     "Blank answers.": ("Tomme svar.", "Tomma svar."),
-    "Distinct customers in the data.": ("Forskellige kunder i data.", "Olika kunder i datan."),
+    "Distinct customers in the data.": ("Unikke kunder i data.", "Unika kunder i datan."),
     "Money customers owe you at the end of the period.": ("Penge kunderne skylder dig ved periodens slutning.", "Pengar kunderna är skyldiga dig vid periodens slut."),
     "Notes about %2 (the figures were computed):": ("Bemærkninger om %2 (tallene er beregnet):", "Anmärkningar om %2 (siffrorna har beräknats):"),
     "Orders in the data (refunds are not orders).": ("Ordrer i data (refusioner er ikke ordrer).", "Ordrar i datan (återbetalningar är inte ordrar)."),
@@ -316,7 +314,7 @@ T.update({
     "The app was closed without saving figures you typed (autosaved %1). Restore them?": ("Programmet blev lukket uden at gemme tal, du havde skrevet (autogemt %1). Vil du gendanne dem?", "Programmet stängdes utan att spara siffror du skrivit in (autosparat %1). Vill du återställa dem?"),
     "The middle value of the days between purchases.": ("Midterste værdi af dagene mellem køb.", "Mittvärdet av dagarna mellan köp."),
     "average order value × purchase frequency": ("gennemsnitlig ordreværdi × købsfrekvens", "genomsnittligt ordervärde × köpfrekvens"),
-    "customer value × average lifespan (× gross margin)": ("kundeværdi × gennemsnitlig levetid (× dækningsgrad)", "kundvärde × genomsnittlig livslängd (× täckningsgrad)"),
+    "customer value × average lifespan (× gross margin)": ("kundeværdi × gennemsnitlig kundelevetid (× dækningsgrad)", "kundvärde × genomsnittlig kundlivslängd (× täckningsgrad)"),
     "customers with enough orders in the window / customers with an order in the window × 100": ("kunder med nok ordrer i vinduet / kunder med en ordre i vinduet × 100", "kunder med tillräckligt många ordrar i fönstret / kunder med en order i fönstret × 100"),
     "dates like '{value}' could be day-month or month-day; they were read as day-month": ("datoer som '{value}' kan være dag-måned eller måned-dag; de er læst som dag-måned", "datum som '{value}' kan vara dag-månad eller månad-dag; de har lästs som dag-månad"),
     "every sheet in the file is hidden": ("alle ark i filen er skjulte", "alla blad i filen är dolda"),
@@ -352,8 +350,8 @@ T.update({
 
 from retention_gui.ui.explain import HELP_HTML as _HELP  # noqa: E402
 
-T[_HELP] = ('\n<h2>Hvordan beregnes tallene?</h2>\n<p>Alle tal følger projektets referencedefinitioner (METRICS.md). S, E, N og L er kunderne ved periodens\nstart og slutning, de nye kunder og de mistede kunder.</p>\n<table cellpadding="4">\n<tr><td><b>Kundefastholdelse (CRR)</b></td><td>(E − N) / S × 100; fra ordrer: fastholdte / S × 100</td></tr>\n<tr><td><b>Churn</b></td><td>L / S × 100, med L = S + N − E, når L ikke er angivet</td></tr>\n<tr><td><b>Omsætningschurn</b></td><td>(mistet + nedgraderinger) / omsætning ved start × 100</td></tr>\n<tr><td><b>GRR</b></td><td>(omsætning ved start − mistet − nedgraderinger) / omsætning ved start × 100</td></tr>\n<tr><td><b>NRR</b></td><td>(omsætning ved start − mistet − nedgraderinger + opgraderinger) / omsætning ved start × 100</td></tr>\n<tr><td><b>Gennemsnitlig ordreværdi</b></td><td>omsætning / ordrer</td></tr>\n<tr><td><b>Købsfrekvens</b></td><td>ordrer / aktive kunder</td></tr>\n<tr><td><b>Kundeværdi</b></td><td>gennemsnitlig ordreværdi × købsfrekvens</td></tr>\n<tr><td><b>Genkøbsrate</b></td><td>genkøbende kunder / aktive kunder × 100</td></tr>\n<tr><td><b>Gennemsnitlig levetid</b></td><td>100 / churn (perioder)</td></tr>\n<tr><td><b>Kundelivstidsværdi</b></td><td>kundeværdi × gennemsnitlig levetid (× dækningsgrad / 100, når den er angivet)</td></tr>\n<tr><td><b>NPS</b></td><td>(ambassadører − kritikere) / svar × 100; ambassadører 9-10, passive 7-8, kritikere 0-6</td></tr>\n<tr><td><b>Returprocent</b></td><td>returnerede enheder / solgte enheder × 100</td></tr>\n<tr><td><b>DSO</b></td><td>debitorer / kreditsalg × dage i perioden</td></tr>\n</table>\n<h3>Fra ordrer</h3>\n<p>En kunde er <i>aktiv</i> på en dag, hvis kunden har købt inden for churn-vinduet (365 dage som standard) op til den dag.\nS tæller kunder, der er aktive dagen før perioden starter, E dem der er aktive på periodens sidste dag. Refusioner (negative\nbeløb) trækkes fra omsætningen, men er ikke ordrer. Kohorter samler kunderne efter perioden for deres første ordre og viser\nandelen, der købte igen k perioder senere.</p>\n<p>Et tal vises som “–”, når det ikke kan beregnes, fx en rate med nul kunder ved start.</p>\n<h3>Advarsler</h3>\n<p>Churn over 7 %, NPS under 0, NRR under 100 % og DSO over 45 dage markeres; grænserne kan ændres under Indstillinger.</p>\n',
-    '\n<h2>Hur beräknas siffrorna?</h2>\n<p>Alla siffror följer projektets referensdefinitioner (METRICS.md). S, E, N och L är kunderna vid periodens\nbörjan och slut, de nya kunderna och de förlorade kunderna.</p>\n<table cellpadding="4">\n<tr><td><b>Kundlojalitet (CRR)</b></td><td>(E − N) / S × 100; från ordrar: behållna / S × 100</td></tr>\n<tr><td><b>Churn</b></td><td>L / S × 100, med L = S + N − E när L inte anges</td></tr>\n<tr><td><b>Intäktschurn</b></td><td>(förlorat + nedgraderingar) / intäkter vid start × 100</td></tr>\n<tr><td><b>GRR</b></td><td>(intäkter vid start − förlorat − nedgraderingar) / intäkter vid start × 100</td></tr>\n<tr><td><b>NRR</b></td><td>(intäkter vid start − förlorat − nedgraderingar + uppgraderingar) / intäkter vid start × 100</td></tr>\n<tr><td><b>Genomsnittligt ordervärde</b></td><td>intäkter / ordrar</td></tr>\n<tr><td><b>Köpfrekvens</b></td><td>ordrar / aktiva kunder</td></tr>\n<tr><td><b>Kundvärde</b></td><td>genomsnittligt ordervärde × köpfrekvens</td></tr>\n<tr><td><b>Återköpsgrad</b></td><td>återkommande kunder / aktiva kunder × 100</td></tr>\n<tr><td><b>Genomsnittlig livslängd</b></td><td>100 / churn (perioder)</td></tr>\n<tr><td><b>Kundens livstidsvärde</b></td><td>kundvärde × genomsnittlig livslängd (× täckningsgrad / 100 när den anges)</td></tr>\n<tr><td><b>NPS</b></td><td>(ambassadörer − kritiker) / svar × 100; ambassadörer 9-10, passiva 7-8, kritiker 0-6</td></tr>\n<tr><td><b>Returgrad</b></td><td>returnerade enheter / sålda enheter × 100</td></tr>\n<tr><td><b>DSO</b></td><td>kundfordringar / kreditförsäljning × dagar i perioden</td></tr>\n</table>\n<h3>Från ordrar</h3>\n<p>En kund är <i>aktiv</i> en dag om kunden har handlat inom churn-fönstret (365 dagar som standard) fram till den dagen.\nS räknar kunder som är aktiva dagen före periodens början, E de som är aktiva periodens sista dag. Återbetalningar (negativa\nbelopp) minskar intäkterna men är inte ordrar. Kohorter grupperar kunderna efter perioden för deras första order och visar\nandelen som handlade igen k perioder senare.</p>\n<p>En siffra visas som “–” när den inte kan beräknas, till exempel en andel med noll kunder vid start.</p>\n<h3>Varningar</h3>\n<p>Churn över 7 %, NPS under 0, NRR under 100 % och DSO över 45 dagar markeras; gränserna kan ändras under Inställningar.</p>\n')
+T[_HELP] = ('\n<h2>Hvordan beregnes tallene?</h2>\n<p>Alle tal følger projektets referencedefinitioner (METRICS.md). S, E, N og L er kunderne ved periodens\nstart og slutning, de nye kunder og de mistede kunder.</p>\n<table cellpadding="4">\n<tr><td><b>Kundefastholdelsesrate (CRR)</b></td><td>(E − N) / S × 100; fra ordrer: fastholdte / S × 100</td></tr>\n<tr><td><b>Churn rate (kundeafgang)</b></td><td>L / S × 100, med L = S + N − E, når L ikke er angivet</td></tr>\n<tr><td><b>Omsætningsafgang</b></td><td>(mistet + nedgraderinger) / omsætning ved start × 100</td></tr>\n<tr><td><b>Bruttoomsætningsfastholdelse (GRR)</b></td><td>(omsætning ved start − mistet − nedgraderinger) / omsætning ved start × 100</td></tr>\n<tr><td><b>Nettoomsætningsfastholdelse (NRR)</b></td><td>(omsætning ved start − mistet − nedgraderinger + opgraderinger) / omsætning ved start × 100</td></tr>\n<tr><td><b>Gennemsnitlig ordreværdi</b></td><td>omsætning / ordrer</td></tr>\n<tr><td><b>Købsfrekvens</b></td><td>ordrer / aktive kunder</td></tr>\n<tr><td><b>Kundeværdi</b></td><td>gennemsnitlig ordreværdi × købsfrekvens</td></tr>\n<tr><td><b>Genkøbsrate</b></td><td>genkøbende kunder / aktive kunder × 100</td></tr>\n<tr><td><b>Gennemsnitlig kundelevetid</b></td><td>100 / churn (perioder)</td></tr>\n<tr><td><b>Kundelevetidsværdi (CLV)</b></td><td>kundeværdi × gennemsnitlig kundelevetid (× dækningsgrad / 100, når den er angivet)</td></tr>\n<tr><td><b>NPS</b></td><td>(ambassadører − kritikere) / svar × 100; ambassadører 9-10, passive 7-8, kritikere 0-6</td></tr>\n<tr><td><b>Returprocent</b></td><td>returnerede enheder / solgte enheder × 100</td></tr>\n<tr><td><b>DSO</b></td><td>debitorer / kreditsalg × dage i perioden</td></tr>\n</table>\n<h3>Fra ordrer</h3>\n<p>En kunde er <i>aktiv</i> på en dag, hvis kunden har købt inden for churn-vinduet (365 dage som standard) op til den dag.\nS tæller kunder, der er aktive dagen før perioden starter, E dem der er aktive på periodens sidste dag. Refusioner (negative\nbeløb) trækkes fra omsætningen, men er ikke ordrer. Kohorter samler kunderne efter perioden for deres første ordre og viser\nandelen, der købte igen k perioder senere.</p>\n<p>Et tal vises som “–”, når det ikke kan beregnes, fx en rate med nul kunder ved start.</p>\n<h3>Advarsler</h3>\n<p>Churn over 7 %, NPS under 0, NRR under 100 % og DSO over 45 dage markeres; grænserne kan ændres under Indstillinger.</p>\n',
+    '\n<h2>Hur beräknas siffrorna?</h2>\n<p>Alla siffror följer projektets referensdefinitioner (METRICS.md). S, E, N och L är kunderna vid periodens\nbörjan och slut, de nya kunderna och de förlorade kunderna.</p>\n<table cellpadding="4">\n<tr><td><b>Kundretention (CRR)</b></td><td>(E − N) / S × 100; från ordrar: behållna / S × 100</td></tr>\n<tr><td><b>Churn rate (kundbortfall)</b></td><td>L / S × 100, med L = S + N − E när L inte anges</td></tr>\n<tr><td><b>Intäktsbortfall</b></td><td>(förlorat + nedgraderingar) / intäkter vid start × 100</td></tr>\n<tr><td><b>Bruttointäktsretention (GRR)</b></td><td>(intäkter vid start − förlorat − nedgraderingar) / intäkter vid start × 100</td></tr>\n<tr><td><b>Nettointäktsretention (NRR)</b></td><td>(intäkter vid start − förlorat − nedgraderingar + uppgraderingar) / intäkter vid start × 100</td></tr>\n<tr><td><b>Genomsnittligt ordervärde</b></td><td>intäkter / ordrar</td></tr>\n<tr><td><b>Köpfrekvens</b></td><td>ordrar / aktiva kunder</td></tr>\n<tr><td><b>Kundvärde</b></td><td>genomsnittligt ordervärde × köpfrekvens</td></tr>\n<tr><td><b>Återköpsgrad</b></td><td>återkommande kunder / aktiva kunder × 100</td></tr>\n<tr><td><b>Genomsnittlig kundlivslängd</b></td><td>100 / churn (perioder)</td></tr>\n<tr><td><b>Kundlivstidsvärde (CLV)</b></td><td>kundvärde × genomsnittlig kundlivslängd (× täckningsgrad / 100 när den anges)</td></tr>\n<tr><td><b>NPS</b></td><td>(ambassadörer − kritiker) / svar × 100; ambassadörer 9-10, passiva 7-8, kritiker 0-6</td></tr>\n<tr><td><b>Returandel</b></td><td>returnerade enheter / sålda enheter × 100</td></tr>\n<tr><td><b>DSO</b></td><td>kundfordringar / kreditförsäljning × dagar i perioden</td></tr>\n</table>\n<h3>Från ordrar</h3>\n<p>En kund är <i>aktiv</i> en dag om kunden har handlat inom churn-fönstret (365 dagar som standard) fram till den dagen.\nS räknar kunder som är aktiva dagen före periodens början, E de som är aktiva periodens sista dag. Återbetalningar (negativa\nbelopp) minskar intäkterna men är inte ordrar. Kohorter grupperar kunderna efter perioden för deras första order och visar\nandelen som handlade igen k perioder senare.</p>\n<p>En siffra visas som “–” när den inte kan beräknas, till exempel en andel med noll kunder vid start.</p>\n<h3>Varningar</h3>\n<p>Churn över 7 %, NPS under 0, NRR under 100 % och DSO över 45 dagar markeras; gränserna kan ändras under Inställningar.</p>\n')
 
 T.update({
     "'{value}' could mean thousands or decimals; it was read as {read:g} - check the column": (
@@ -790,4 +788,153 @@ PLURALS.update({
         ("Læst %1: %2 af %Ln række brugt", "Læst %1: %2 af %Ln rækker brugt"),
         ("Läst %1: %2 av %Ln rad används", "Läst %1: %2 av %Ln rader används")),
     "%n refund row(s)": (("%n refusionsrække", "%n refusionsrækker"), ("%n återbetalningsrad", "%n återbetalningsrader")),
+})
+
+# --- languages (issue 12 item 7): the result workbook in the interface language ---
+T.update({
+    # sheet names (at most 31 characters, no []:*?/\)
+    "Summary": ("Resumé", "Sammanfattning"),
+    "Charts": ("Grafer", "Diagram"),
+    "What-if": ("Hvad nu hvis", "Tänk om"),
+    "Definitions": ("Definitioner", "Definitioner"),
+    "Forecast": ("Prognose", "Prognos"),
+    # Summary sheet
+    "Retention Calculator - results": ("Kundefastholdelsesberegner - resultater", "Kundretentionskalkylator - resultat"),
+    "Value": ("Værdi", "Värde"),
+    "What it means": ("Hvad det betyder", "Vad det betyder"),
+    "Warnings": ("Advarsler", "Varningar"),
+    "none": ("ingen", "inga"),
+    "About these results": ("Om disse resultater", "Om dessa resultat"),
+    "Source file": ("Kildefil", "Källfil"),
+    "typed in the app": ("indtastet i programmet", "inskrivet i programmet"),
+    "Kind of data": ("Slags data", "Typ av data"),
+    "Frequency": ("Periodelængde", "Periodlängd"),
+    "Churn window (days)": ("Churn-vindue (dage)", "Churn-fönster (dagar)"),
+    "Loyal minimum orders": ("Mindste antal ordrer for en loyal kunde", "Minsta antal ordrar för en lojal kund"),
+    "App version": ("Programversion", "Programversion"),
+    "Written": ("Skrevet", "Skriven"),
+    "figures per period": ("tal pr. periode", "siffror per period"),
+    "orders": ("ordrer", "ordrar"),
+    "NPS answers": ("NPS-svar", "NPS-svar"),
+    "month": ("måned", "månad"),
+    "week": ("uge", "vecka"),
+    "quarter": ("kvartal", "kvartal"),
+    "year": ("år", "år"),
+    # import block
+    "Import": ("Import", "Import"),
+    "Header row": ("Overskriftsrække", "Rubrikrad"),
+    "Recognised layout": ("Genkendt layout", "Igenkänd layout"),
+    "Rows read": ("Læste rækker", "Lästa rader"),
+    "Rows used": ("Brugte rækker", "Använda rader"),
+    "Amount from": ("Beløb fra", "Belopp från"),
+    "Amount columns not used": ("Beløbskolonner, der ikke er brugt", "Beloppskolumner som inte används"),
+    "Customer id from": ("Kunde-id fra", "Kund-id från"),
+    "Customer ids are e-mails (case ignored)": ("Kunde-id'er er e-mails (store og små bogstaver ens)", "Kund-id:n är e-postadresser (versaler och gemener lika)"),
+    "Blank amounts counted as 0 (later lines of an order)": ("Tomme beløb talt som 0 (senere linjer i en ordre)", "Tomma belopp räknade som 0 (senare rader i en order)"),
+    "Customer or date taken from the order's other lines": ("Kunde eller dato hentet fra ordrens andre linjer", "Kund eller datum hämtat från orderns andra rader"),
+    "Column for %1": ("Kolonne til %1", "Kolumn för %1"),
+    ", net amount %1": (", nettobeløb %1", ", nettobelopp %1"),
+    "Left out: %1": ("Udeladt: %1", "Utelämnat: %1"),
+    "Date order of %1": ("Datoorden for %1", "Datumordning för %1"),
+    "yes": ("ja", "ja"),
+    "no": ("nej", "nej"),
+    # Charts sheet
+    "Retention and churn (%)": ("Kundefastholdelsesrate og churn rate (%)", "Kundretention och churn rate (%)"),
+    "Net revenue retention (%)": ("Nettoomsætningsfastholdelse (NRR) (%)", "Nettointäktsretention (NRR) (%)"),
+    # Forecast sheet
+    "Predicted customer value (BG/NBD and Gamma-Gamma)": ("Forventet kundeværdi (BG/NBD og Gamma-Gamma)", "Förväntat kundvärde (BG/NBD och Gamma-Gamma)"),
+    "Result": ("Resultat", "Resultat"),
+    "Model parameters (alpha in days)": ("Modelparametre (alpha i dage)", "Modellparametrar (alpha i dagar)"),
+    "Model check": ("Modelkontrol", "Modellkontroll"),
+    "not fitted": ("ikke tilpasset", "inte anpassad"),
+    # Definitions sheet
+    "key": ("nøgle", "nyckel"),
+    "name": ("navn", "namn"),
+    "definition": ("definition", "definition"),
+    "(customers at end - new customers) / customers at start x 100; from orders: retained / customers at start x 100. Empty when customers at start is 0.": (
+        "(kunder ved slut - nye kunder) / kunder ved start x 100; fra ordrer: fastholdte / kunder ved start x 100. Tom, når kunder ved start er 0.",
+        "(kunder vid slut - nya kunder) / kunder vid start x 100; från ordrar: behållna / kunder vid start x 100. Tom när kunder vid start är 0."),
+    "lost customers / customers at start x 100 (lost = start + new - end when not given). Empty when customers at start is 0.": (
+        "mistede kunder / kunder ved start x 100 (mistede = start + nye - slut, når tallet ikke er angivet). Tom, når kunder ved start er 0.",
+        "förlorade kunder / kunder vid start x 100 (förlorade = start + nya - slut när talet inte anges). Tom när kunder vid start är 0."),
+    "churned revenue + contraction revenue (an amount).": (
+        "mistet omsætning + nedgraderinger (et beløb).", "förlorade intäkter + nedgraderingar (ett belopp)."),
+    "(churned + contraction) / recurring revenue at start x 100.": (
+        "(mistet + nedgraderinger) / fast omsætning ved start x 100.", "(förlorat + nedgraderingar) / återkommande intäkter vid start x 100."),
+    "(revenue at start - churned - contraction) / revenue at start x 100.": (
+        "(omsætning ved start - mistet - nedgraderinger) / omsætning ved start x 100.",
+        "(intäkter vid start - förlorat - nedgraderingar) / intäkter vid start x 100."),
+    "(revenue at start - churned - contraction + expansion) / revenue at start x 100.": (
+        "(omsætning ved start - mistet - nedgraderinger + opgraderinger) / omsætning ved start x 100.",
+        "(intäkter vid start - förlorat - nedgraderingar + uppgraderingar) / intäkter vid start x 100."),
+    "net revenue retention - 100.": ("nettoomsætningsfastholdelse (NRR) - 100.", "nettointäktsretention (NRR) - 100."),
+    "revenue / orders (average purchase value).": ("omsætning / ordrer (gennemsnitlig købsværdi).", "intäkter / ordrar (genomsnittligt köpvärde)."),
+    "orders / active customers.": ("ordrer / aktive kunder.", "ordrar / aktiva kunder."),
+    "average order value x purchase frequency.": ("gennemsnitlig ordreværdi x købsfrekvens.", "genomsnittligt ordervärde x köpfrekvens."),
+    "repeat customers / active customers x 100.": ("genkøbende kunder / aktive kunder x 100.", "återkommande kunder / aktiva kunder x 100."),
+    "100 / churn rate (in periods). Empty when churn is 0.": (
+        "100 / churn rate (i perioder). Tom, når churn rate er 0.", "100 / churn rate (i perioder). Tom när churn rate är 0."),
+    "customer value x average lifespan (x gross margin / 100 when given).": (
+        "kundeværdi x gennemsnitlig kundelevetid (x dækningsgrad / 100, når den er angivet).",
+        "kundvärde x genomsnittlig kundlivslängd (x täckningsgrad / 100 när den anges)."),
+    "(promoters - detractors) / (promoters + passives + detractors) x 100, from -100 to 100. Promoters answer 9-10, passives 7-8, detractors 0-6.": (
+        "(ambassadører - kritikere) / (ambassadører + passive + kritikere) x 100, fra -100 til 100. Ambassadører svarer 9-10, passive 7-8, kritikere 0-6.",
+        "(ambassadörer - kritiker) / (ambassadörer + passiva + kritiker) x 100, från -100 till 100. Ambassadörer svarar 9-10, passiva 7-8, kritiker 0-6."),
+    "units returned / units sold x 100.": ("returnerede enheder / solgte enheder x 100.", "returnerade enheter / sålda enheter x 100."),
+    "accounts receivable / credit sales x days in the period (days).": (
+        "debitorer / kreditsalg x dage i perioden (dage).", "kundfordringar / kreditförsäljning x dagar i perioden (dagar)."),
+    "mean of the days between a customer's consecutive distinct order dates, over gaps ending in the period.": (
+        "gennemsnittet af dagene mellem en kundes på hinanden følgende ordredatoer, for mellemrum der slutter i perioden.",
+        "medelvärdet av dagarna mellan en kunds på varandra följande orderdatum, för mellanrum som slutar i perioden."),
+    "customers with at least the loyal minimum of orders in the churn window / customers with an order in the window x 100.": (
+        "kunder med mindst det antal ordrer, der gør en kunde loyal, i churn-vinduet / kunder med en ordre i vinduet x 100.",
+        "kunder med minst det antal ordrar som gör en kund lojal i churn-fönstret / kunder med en order i fönstret x 100."),
+    "from orders: customers alive on the day before the period starts (an order within the churn window up to that day).": (
+        "fra ordrer: kunder, der er aktive dagen før perioden starter (en ordre inden for churn-vinduet op til den dag).",
+        "från ordrar: kunder som är aktiva dagen före periodens början (en order inom churn-fönstret fram till den dagen)."),
+    "from orders: customers alive on the last day of the period.": (
+        "fra ordrer: kunder, der er aktive på periodens sidste dag.", "från ordrar: kunder som är aktiva periodens sista dag."),
+    "from orders: customers alive at the end who were not alive at the start and are not new.": (
+        "fra ordrer: kunder, der er aktive ved slutningen, ikke var aktive ved starten og ikke er nye.",
+        "från ordrar: kunder som är aktiva vid slutet, inte var aktiva vid början och inte är nya."),
+    "rows: the period of a customer's first order; column +k: share of that cohort with an order k periods later.": (
+        "rækker: perioden for en kundes første ordre; kolonne +k: andelen af kohorten med en ordre k perioder senere.",
+        "rader: perioden för en kunds första order; kolumn +k: andelen av kohorten med en order k perioder senare."),
+})
+
+PLURALS.update({
+    "%n row(s)": (("%n række", "%n rækker"), ("%n rad", "%n rader")),
+    "Not an answer from 0 to 10 on line(s) %1": (
+        ("Ikke et svar fra 0 til 10 på linje %1", "Ikke et svar fra 0 til 10 på linjerne %1"),
+        ("Inte ett svar från 0 till 10 på rad %1", "Inte ett svar från 0 till 10 på raderna %1")),
+    "%n problem(s) found in %1. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.": (
+        ("%n problem fundet i %1. Celler, der ikke kunne læses, står tomme, og tal, der afhænger af dem, vises ikke. Ret dem i filen, og importér den igen.",
+         "%n problemer fundet i %1. Celler, der ikke kunne læses, står tomme, og tal, der afhænger af dem, vises ikke. Ret dem i filen, og importér den igen."),
+        ("%n problem hittades i %1. Celler som inte kunde läsas lämnas tomma och siffror som beror på dem visas inte. Rätta dem i filen och importera den igen.",
+         "%n problem hittades i %1. Celler som inte kunde läsas lämnas tomma och siffror som beror på dem visas inte. Rätta dem i filen och importera den igen.")),
+})
+
+# --- languages: singular wording of messages with a count (messages.SINGULAR) ---
+T.update({
+    "1 more cell like this": ("1 celle mere som denne", "1 cell till som denna"),
+    "no row has a customer id (1 row); map the column that identifies customers": (
+        "ingen række har et kunde-id (1 række); vælg den kolonne, der identificerer kunderne",
+        "ingen rad har ett kund-id (1 rad); välj den kolumn som identifierar kunderna"),
+    "only 1 customer bought on more than one day up to {as_of}; a forecast needs at least {needed}": (
+        "kun 1 kunde har købt på mere end én dag til og med {as_of}; en prognose kræver mindst {needed}",
+        "bara 1 kund har handlat på mer än en dag till och med {as_of}; en prognos kräver minst {needed}"),
+    "only 1 customer has repeat purchases with an amount; forecasting spend and value needs at least {needed}": (
+        "kun 1 kunde har genkøb med et beløb; en prognose for forbrug og værdi kræver mindst {needed}",
+        "bara 1 kund har återköp med ett belopp; en prognos för köpbelopp och värde kräver minst {needed}"),
+    "no header row with known column names was found in the first row; map the columns by hand": (
+        "der er ingen overskriftsrække med kendte navne i den første række; vælg kolonnerne selv",
+        "det finns ingen rubrikrad med kända namn i den första raden; välj kolumnerna själv"),
+})
+
+# --- languages: About box ---
+T.update({
+    "About Retention Calculator": ("Om Kundefastholdelsesberegner", "Om Kundretentionskalkylator"),
+    "<p>Measure, understand and improve customer retention.</p><p>Open source. Built with Qt, pandas, pyqtgraph and openpyxl.</p>": (
+        "<p>Mål, forstå og forbedr din kundefastholdelse.</p><p>Åben kildekode. Bygget med Qt, pandas, pyqtgraph og openpyxl.</p>",
+        "<p>Mät, förstå och förbättra din kundretention.</p><p>Öppen källkod. Byggd med Qt, pandas, pyqtgraph och openpyxl.</p>"),
 })

@@ -3,227 +3,293 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../retention_gui/app.py" line="87" />
+        <location filename="../../retention_gui/app.py" line="74" />
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/app.py" line="88" />
+        <location filename="../../retention_gui/app.py" line="75" />
         <source>Something unexpected went wrong. Your typed figures are still there; please save them. Details were written to %1</source>
         <translation>Något oväntat gick fel. Dina inskrivna siffror finns kvar; spara dem. Detaljer har skrivits till %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/dialogs.py" line="52" />
+        <source>Retention Calculator</source>
+        <translation>Kundretentionskalkylator</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/dialogs.py" line="300" />
+        <source>About Retention Calculator</source>
+        <translation>Om Kundretentionskalkylator</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/dialogs.py" line="302" />
+        <source>&lt;p&gt;Measure, understand and improve customer retention.&lt;/p&gt;&lt;p&gt;Open source. Built with Qt, pandas, pyqtgraph and openpyxl.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mät, förstå och förbättra din kundretention.&lt;/p&gt;&lt;p&gt;Öppen källkod. Byggd med Qt, pandas, pyqtgraph och openpyxl.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="45" />
-        <location filename="../../retention_gui/ui/panels/tables.py" line="72" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="46" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="73" />
         <source>Each row is the customers whose first order fell in that period; column +k is the share of them who ordered again k periods later.</source>
         <translation>Varje rad är kunderna vars första order föll i perioden; kolumn +k är andelen av dem som köpte igen k perioder senare.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="63" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="64" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation>Kohorter kräver orderdata: importera en orderexport (en rad per orderrad).</translation>
     </message>
 </context>
 <context>
+    <name>Currency</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/numbers.py" line="68" />
+        <source>kr.</source>
+        <translation>kr</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="86" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="87" />
         <source>Find a customer…</source>
-        <translation>Hitta en kund…</translation>
+        <translation>Sök kund…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="118" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="119" />
         <source>Customers need order data: import an order export.</source>
         <translation>Kunder kräver orderdata: importera en orderexport.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="121" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="122" />
         <source>%1 customers, %2 alive</source>
         <translation>%1 kunder, %2 aktiva</translation>
     </message>
 </context>
 <context>
+    <name>DocumentService</name>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="75" />
+        <source>Unsaved changes</source>
+        <translation>Ändringar är inte sparade</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="76" />
+        <source>You have typed figures that are not saved. Save them first?</source>
+        <translation>Du har skrivit in siffror som inte är sparade. Vill du spara dem först?</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="89" />
+        <source>Save project</source>
+        <translation>Spara projekt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="90" />
+        <source>Retention projects (*.retention)</source>
+        <translation>Kundretentionsprojekt (*.retention)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="116" />
+        <source>Could not open the project</source>
+        <translation>Projektet kunde inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="150" />
+        <source>Restore unsaved work?</source>
+        <translation>Återställ osparat arbete?</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="151" />
+        <source>The app was closed without saving figures you typed (autosaved %1). Restore them?</source>
+        <translation>Programmet stängdes utan att spara siffror du skrivit in (autosparat %1). Vill du återställa dem?</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="160" />
+        <source>Could not restore</source>
+        <translation>Kunde inte återställa</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
-        <location filename="../../retention_gui/messages.py" line="207" />
+        <location filename="../../retention_gui/messages.py" line="306" />
         <source>Share of the customers you started with who are still customers.</source>
         <translation>Andel av kunderna vid periodens början som fortfarande är kunder.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="208" />
+        <location filename="../../retention_gui/messages.py" line="307" />
         <source>Share of the customers you started with who left.</source>
         <translation>Andel av kunderna vid periodens början som lämnade.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="209" />
+        <location filename="../../retention_gui/messages.py" line="308" />
         <source>Share of recurring revenue lost to cancellations and downgrades.</source>
         <translation>Andel av de återkommande intäkterna som förlorades genom uppsägningar och nedgraderingar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="210" />
+        <location filename="../../retention_gui/messages.py" line="309" />
         <source>Recurring revenue kept from existing customers, upgrades included. Above 100 % means they grow.</source>
         <translation>Återkommande intäkter som behållits från befintliga kunder, uppgraderingar inräknade. Över 100 % betyder att de växer.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="211" />
+        <location filename="../../retention_gui/messages.py" line="310" />
         <source>What an average customer is worth over their whole time with you.</source>
         <translation>Vad en genomsnittlig kund är värd under hela kundrelationen.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="212" />
+        <location filename="../../retention_gui/messages.py" line="311" />
         <source>What an average active customer spends in a period.</source>
         <translation>Vad en genomsnittlig aktiv kund handlar för under en period.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="213" />
+        <location filename="../../retention_gui/messages.py" line="312" />
         <source>Share of active customers who bought more than once.</source>
         <translation>Andel av de aktiva kunderna som köpte mer än en gång.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="214" />
+        <location filename="../../retention_gui/messages.py" line="313" />
         <source>Would customers recommend you? From -100 to 100; above 0 is more fans than critics.</source>
         <translation>Skulle kunderna rekommendera dig? Från -100 till 100; över 0 betyder fler fans än kritiker.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="215" />
+        <location filename="../../retention_gui/messages.py" line="314" />
         <source>Share of units sold that came back.</source>
         <translation>Andel av sålda enheter som returnerades.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="216" />
+        <location filename="../../retention_gui/messages.py" line="315" />
         <source>How many days customers take to pay, on average.</source>
         <translation>Hur många dagar kunderna i genomsnitt tar på sig att betala.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="217" />
+        <location filename="../../retention_gui/messages.py" line="316" />
         <source>Average days between a customer's purchases.</source>
         <translation>Genomsnittligt antal dagar mellan en kunds köp.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="218" />
+        <location filename="../../retention_gui/messages.py" line="317" />
         <source>Share of recent customers with several orders in the churn window.</source>
-        <translation>Andel av nya kunder med flera ordrar i churn-fönstret.</translation>
+        <translation>Andel av kunderna som handlat senaste året med minst 3 ordrar (churn-fönstret och antalet ordrar för en lojal kund står i Inställningar).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="219" />
+        <location filename="../../retention_gui/messages.py" line="318" />
         <source>Distinct customers in the data.</source>
-        <translation>Olika kunder i datan.</translation>
+        <translation>Unika kunder i datan.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="220" />
+        <location filename="../../retention_gui/messages.py" line="319" />
         <source>Orders in the data (refunds are not orders).</source>
         <translation>Ordrar i datan (återbetalningar är inte ordrar).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="221" />
+        <location filename="../../retention_gui/messages.py" line="320" />
         <source>Revenue net of refunds.</source>
         <translation>Intäkter efter återbetalningar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="222" />
+        <location filename="../../retention_gui/messages.py" line="321" />
         <source>Average value of one order.</source>
         <translation>Genomsnittligt värde av en order.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="223" />
+        <location filename="../../retention_gui/messages.py" line="322" />
         <source>Orders per customer.</source>
         <translation>Ordrar per kund.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="224" />
+        <location filename="../../retention_gui/messages.py" line="323" />
         <source>The middle value of the days between purchases.</source>
         <translation>Mittvärdet av dagarna mellan köp.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="225" />
+        <location filename="../../retention_gui/messages.py" line="324" />
         <source>Average retention rate over the periods where it is defined.</source>
-        <translation>Genomsnittlig lojalitet över de perioder där den kan beräknas.</translation>
+        <translation>Genomsnittlig kundretention över de perioder där den kan beräknas.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="226" />
+        <location filename="../../retention_gui/messages.py" line="325" />
         <source>Average churn rate over the periods where it is defined.</source>
-        <translation>Genomsnittlig churn över de perioder där den kan beräknas.</translation>
+        <translation>Genomsnittlig churn rate över de perioder där den kan beräknas.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="227" />
+        <location filename="../../retention_gui/messages.py" line="326" />
         <source>Answers counted (blanks skipped).</source>
         <translation>Räknade svar (tomma överhoppade).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="228" />
+        <location filename="../../retention_gui/messages.py" line="327" />
         <source>Blank answers.</source>
         <translation>Tomma svar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="44" />
+        <location filename="../../retention_gui/ui/explain.py" line="36" />
         <source>retained / customers at start × 100</source>
         <translation>behållna / kunder vid start × 100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="46" />
+        <location filename="../../retention_gui/ui/explain.py" line="38" />
         <source>(customers at end − new) / customers at start × 100</source>
         <translation>(kunder vid slut − nya) / kunder vid start × 100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="48" />
+        <location filename="../../retention_gui/ui/explain.py" line="40" />
         <source>lost / customers at start × 100</source>
         <translation>förlorade / kunder vid start × 100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="49" />
+        <location filename="../../retention_gui/ui/explain.py" line="41" />
         <source>(churned + contraction) / revenue at start × 100</source>
         <translation>(förlorat + nedgraderingar) / intäkter vid start × 100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="51" />
+        <location filename="../../retention_gui/ui/explain.py" line="43" />
         <source>(revenue at start − churned − contraction + expansion) / revenue at start × 100</source>
         <translation>(intäkter vid start − förlorat − nedgraderingar + uppgraderingar) / intäkter vid start × 100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="53" />
+        <location filename="../../retention_gui/ui/explain.py" line="45" />
         <source>customer value × average lifespan (× gross margin)</source>
-        <translation>kundvärde × genomsnittlig livslängd (× täckningsgrad)</translation>
+        <translation>kundvärde × genomsnittlig kundlivslängd (× täckningsgrad)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="56" />
+        <location filename="../../retention_gui/ui/explain.py" line="48" />
         <source>average order value × purchase frequency</source>
         <translation>genomsnittligt ordervärde × köpfrekvens</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="58" />
+        <location filename="../../retention_gui/ui/explain.py" line="50" />
         <source>repeat customers / active customers × 100</source>
         <translation>återkommande kunder / aktiva kunder × 100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="60" />
+        <location filename="../../retention_gui/ui/explain.py" line="52" />
         <source>(promoters − detractors) / answers × 100</source>
         <translation>(ambassadörer − kritiker) / svar × 100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="62" />
+        <location filename="../../retention_gui/ui/explain.py" line="54" />
         <source>units returned / units sold × 100</source>
         <translation>returnerade enheter / sålda enheter × 100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="63" />
+        <location filename="../../retention_gui/ui/explain.py" line="55" />
         <source>receivables / credit sales × days</source>
         <translation>kundfordringar / kreditförsäljning × dagar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="64" />
+        <location filename="../../retention_gui/ui/explain.py" line="56" />
         <source>mean of the days between a customer's consecutive purchases</source>
         <translation>medelvärde av dagarna mellan en kunds köp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="65" />
+        <location filename="../../retention_gui/ui/explain.py" line="57" />
         <source>customers with enough orders in the window / customers with an order in the window × 100</source>
         <translation>kunder med tillräckligt många ordrar i fönstret / kunder med en order i fönstret × 100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/explain.py" line="72" />
+        <location filename="../../retention_gui/ui/explain.py" line="64" />
         <source>
 &lt;h2&gt;How are these computed?&lt;/h2&gt;
 &lt;p&gt;Every number follows the project's reference definitions (METRICS.md). S, E, N and L are the customers at
@@ -258,19 +324,19 @@ the share who ordered again k periods later.&lt;/p&gt;
 &lt;p&gt;Alla siffror följer projektets referensdefinitioner (METRICS.md). S, E, N och L är kunderna vid periodens
 början och slut, de nya kunderna och de förlorade kunderna.&lt;/p&gt;
 &lt;table cellpadding="4"&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundlojalitet (CRR)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(E − N) / S × 100; från ordrar: behållna / S × 100&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Churn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;L / S × 100, med L = S + N − E när L inte anges&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intäktschurn&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(förlorat + nedgraderingar) / intäkter vid start × 100&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;GRR&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(intäkter vid start − förlorat − nedgraderingar) / intäkter vid start × 100&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;NRR&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(intäkter vid start − förlorat − nedgraderingar + uppgraderingar) / intäkter vid start × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundretention (CRR)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(E − N) / S × 100; från ordrar: behållna / S × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Churn rate (kundbortfall)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;L / S × 100, med L = S + N − E när L inte anges&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intäktsbortfall&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(förlorat + nedgraderingar) / intäkter vid start × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bruttointäktsretention (GRR)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(intäkter vid start − förlorat − nedgraderingar) / intäkter vid start × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Nettointäktsretention (NRR)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(intäkter vid start − förlorat − nedgraderingar + uppgraderingar) / intäkter vid start × 100&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Genomsnittligt ordervärde&lt;/b&gt;&lt;/td&gt;&lt;td&gt;intäkter / ordrar&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Köpfrekvens&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ordrar / aktiva kunder&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundvärde&lt;/b&gt;&lt;/td&gt;&lt;td&gt;genomsnittligt ordervärde × köpfrekvens&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Återköpsgrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;återkommande kunder / aktiva kunder × 100&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Genomsnittlig livslängd&lt;/b&gt;&lt;/td&gt;&lt;td&gt;100 / churn (perioder)&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundens livstidsvärde&lt;/b&gt;&lt;/td&gt;&lt;td&gt;kundvärde × genomsnittlig livslängd (× täckningsgrad / 100 när den anges)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Genomsnittlig kundlivslängd&lt;/b&gt;&lt;/td&gt;&lt;td&gt;100 / churn (perioder)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundlivstidsvärde (CLV)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;kundvärde × genomsnittlig kundlivslängd (× täckningsgrad / 100 när den anges)&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;NPS&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(ambassadörer − kritiker) / svar × 100; ambassadörer 9-10, passiva 7-8, kritiker 0-6&lt;/td&gt;&lt;/tr&gt;
-&lt;tr&gt;&lt;td&gt;&lt;b&gt;Returgrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;returnerade enheter / sålda enheter × 100&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;&lt;b&gt;Returandel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;returnerade enheter / sålda enheter × 100&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;DSO&lt;/b&gt;&lt;/td&gt;&lt;td&gt;kundfordringar / kreditförsäljning × dagar i perioden&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;
 &lt;h3&gt;Från ordrar&lt;/h3&gt;
@@ -287,468 +353,428 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="284" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="285" />
         <source>How are these computed?</source>
         <translation>Hur beräknas siffrorna?</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="127" />
-        <source>Retention Calculator</source>
-        <translation>Kundlojalitet</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="134" />
-        <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
-        <translation>Skriv in dina siffror till vänster, eller importera ett kalkylark (Ctrl+I).</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="154" />
-        <source>Add row</source>
-        <translation>Lägg till rad</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="155" />
-        <source>Add an empty period at the end (Ctrl+Shift+N)</source>
-        <translation>Lägg till en tom period sist (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="158" />
-        <source>Remove rows</source>
-        <translation>Ta bort rader</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="159" />
-        <source>Remove the selected periods</source>
-        <translation>Ta bort de valda perioderna</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="161" />
-        <source>One row per period. Paste a block copied from Excel with Ctrl+V.</source>
-        <translation>En rad per period. Klistra in ett område kopierat från Excel med Ctrl+V.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="174" />
-        <source>Quick form</source>
-        <translation>Snabbformulär</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="175" />
-        <source>Period table</source>
-        <translation>Periodtabell</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="186" />
-        <source>Overview</source>
-        <translation>Översikt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="187" />
-        <source>Trends</source>
-        <translation>Trender</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="188" />
-        <source>Cohorts</source>
-        <translation>Kohorter</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="189" />
-        <source>Customers</source>
-        <translation>Kunder</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="190" />
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="195" />
-        <source>&lt;h1&gt;Retention Calculator&lt;/h1&gt;&lt;p&gt;See how many customers stay, what they are worth, and where to improve.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Kundlojalitet&lt;/h1&gt;&lt;p&gt;Se hur många kunder som stannar, vad de är värda och var du kan bli bättre.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="200" />
-        <source>Try the sample data</source>
-        <translation>Prova med exempeldata</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="203" />
-        <source>Import a spreadsheet…</source>
-        <translation>Importera ett kalkylark…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="212" />
-        <source>…or type your figures in the form on the left, or drop an Excel file here.</source>
-        <translation>…eller skriv dina siffror i formuläret till vänster, eller släpp en Excel-fil här.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="245" />
-        <source>&amp;New</source>
-        <translation>&amp;Ny</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="246" />
-        <source>Start again with an empty form and table</source>
-        <translation>Börja om med tomt formulär och tabell</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="247" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Öppna…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="248" />
-        <source>Open a saved project or a spreadsheet</source>
-        <translation>Öppna ett sparat projekt eller ett kalkylark</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="249" />
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="250" />
-        <source>Save the typed figures and settings as a project</source>
-        <translation>Spara de inskrivna siffrorna och inställningarna som ett projekt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="251" />
-        <source>Save &amp;As…</source>
-        <translation>Spara &amp;som…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="252" />
-        <source>&amp;Import…</source>
-        <translation>&amp;Importera…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="253" />
-        <source>Import an Excel sheet or CSV file</source>
-        <translation>Importera ett Excel-blad eller en CSV-fil</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="254" />
-        <source>&amp;Export results…</source>
-        <translation>&amp;Exportera resultat…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="255" />
-        <source>Write the results to an Excel workbook</source>
-        <translation>Skriv resultaten till en Excel-arbetsbok</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="256" />
-        <source>Open the &amp;sample data</source>
-        <translation>Öppna &amp;exempeldata</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="258" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="261" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="263" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="265" />
-        <source>&amp;Paste rows</source>
-        <translation>&amp;Klistra in rader</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="266" />
-        <source>Paste rows copied from Excel into the period table</source>
-        <translation>Klistra in rader kopierade från Excel i periodtabellen</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="267" />
-        <source>&amp;Add row</source>
-        <translation>&amp;Lägg till rad</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="268" />
-        <source>&amp;Remove rows</source>
-        <translation>&amp;Ta bort rader</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="269" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="272" />
-        <source>&amp;How are these computed?</source>
-        <translation>&amp;Hur beräknas siffrorna?</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="273" />
-        <source>&amp;About</source>
-        <translation>&amp;Om</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="280" />
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="287" />
-        <source>Open &amp;Recent</source>
-        <translation>Öppna &amp;senaste</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="290" />
-        <source>&amp;Edit</source>
-        <translation>R&amp;edigera</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="296" />
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="301" />
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="304" />
-        <source>System language</source>
-        <translation>Systemets språk</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="310" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="325" />
-        <source>Clear list</source>
-        <translation>Rensa listan</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="430" />
-        <source>%n input error(s)</source>
-        <translation><numerusform>%n inmatningsfel</numerusform><numerusform>%n inmatningsfel</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="432" />
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="439" />
-        <source>Untitled</source>
-        <translation>Namnlös</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="448" />
-        <source>Unsaved changes</source>
-        <translation>Ändringar är inte sparade</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="449" />
-        <source>You have typed figures that are not saved. Save them first?</source>
-        <translation>Du har skrivit in siffror som inte är sparade. Vill du spara dem först?</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="470" />
-        <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>Projekt och kalkylark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="471" />
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="476" />
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>Kalkylark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="477" />
-        <location filename="../../retention_gui/ui/main_window.py" line="517" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="501" />
-        <location filename="../../retention_gui/ui/main_window.py" line="571" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="80" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="105" />
         <source>Could not import the file</source>
         <translation>Filen kunde inte importeras</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="505" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="84" />
         <source>Choose a sheet</source>
         <translation>Välj ett blad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="506" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="85" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Arbetsboken har flera blad. Vilket ska importeras?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="513" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="95" />
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="514" />
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <location filename="../../retention_gui/ui/import_flow.py" line="95" />
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="528" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="96" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="549" />
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="564" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="99" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen avbröts; inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="572" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="106" />
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
+</context>
+<context>
+    <name>ImprovePanel</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="593" />
+        <location filename="../../retention_gui/ui/panels/improve.py" line="91" />
+        <source>What to improve</source>
+        <translation>Det här kan du förbättra</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="132" />
+        <source>Many customers leave</source>
+        <translation>Många kunder lämnar dig</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="133" />
+        <source>More customers leave each period</source>
+        <translation>Fler kunder lämnar dig för varje period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="134" />
+        <source>Few customers buy again</source>
+        <translation>Få kunder köper igen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="135" />
+        <source>Fewer customers buy again</source>
+        <translation>Färre kunder köper igen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="136" />
+        <source>New customers rarely come back</source>
+        <translation>Nya kunder kommer sällan tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="137" />
+        <source>More critics than fans</source>
+        <translation>Fler kritiker än ambassadörer</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="138" />
+        <source>The share of critics is growing</source>
+        <translation>Andelen kritiker växer</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="139" />
+        <source>Many products come back</source>
+        <translation>Många varor kommer tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="140" />
+        <source>Customers pay slowly</source>
+        <translation>Kunderna betalar långsamt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="141" />
+        <source>Existing customers spend less</source>
+        <translation>Befintliga kunder handlar för mindre</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="142" />
+        <source>Fewer loyal customers</source>
+        <translation>Färre lojala kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="143" />
+        <source>Valuable customers are slipping away</source>
+        <translation>Värdefulla kunder är på väg bort</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="166" />
+        <source>Type your figures or import a spreadsheet to get suggestions.</source>
+        <translation>Skriv in dina siffror eller importera ett kalkylark för att få förslag.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/improve.py" line="170" />
+        <source>&lt;b&gt;Nothing stands out - your figures are within the usual limits.&lt;/b&gt;&lt;br&gt;Suggestions appear here when churn, repeat purchases, NPS, returns, payment days or revenue from existing customers move the wrong way. Keep adding new periods to follow them.</source>
+        <translation>&lt;b&gt;Inget sticker ut - dina siffror ligger inom de vanliga gränserna.&lt;/b&gt;&lt;br&gt;Här kommer förslag när churn rate (kundbortfall), återköp, NPS, returer, betalningstid eller intäkterna från befintliga kunder rör sig åt fel håll. Fortsätt att lägga till nya perioder för att följa dem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/improve.py" line="176" />
+        <source>%n suggestion(s) from your figures, the most important first.</source>
+        <translation><numerusform>%n förslag utifrån dina siffror.</numerusform><numerusform>%n förslag utifrån dina siffror, det viktigaste först.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="68" />
+        <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
+        <translation>Skriv in dina siffror till vänster, eller importera ett kalkylark (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="81" />
+        <source>Quick form</source>
+        <translation>Snabbinmatning</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="82" />
+        <source>Period table</source>
+        <translation>Periodtabell</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="30" />
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="30" />
+        <source>Start again with an empty form and table</source>
+        <translation>Börja om med tomt formulär och tabell</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="31" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="32" />
+        <source>Open a saved project or a spreadsheet</source>
+        <translation>Öppna ett sparat projekt eller ett kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="33" />
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="34" />
+        <source>Save the typed figures and settings as a project</source>
+        <translation>Spara de inskrivna siffrorna och inställningarna som ett projekt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="35" />
+        <source>Save &amp;As…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="36" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="36" />
+        <source>Import an Excel sheet or CSV file</source>
+        <translation>Importera ett Excel-blad eller en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="37" />
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exportera resultat…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="37" />
+        <source>Write the results to an Excel workbook</source>
+        <translation>Skriv resultaten till en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="38" />
+        <source>Open the &amp;sample data</source>
+        <translation>Öppna &amp;exempeldata</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="40" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="41" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="43" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="45" />
+        <source>&amp;Paste rows</source>
+        <translation>&amp;Klistra in rader</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="46" />
+        <source>Paste rows copied from Excel into the period table</source>
+        <translation>Klistra in rader kopierade från Excel i periodtabellen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="47" />
+        <source>&amp;Add row</source>
+        <translation>&amp;Lägg till rad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="48" />
+        <source>&amp;Remove rows</source>
+        <translation>&amp;Ta bort rader</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="49" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="52" />
+        <source>&amp;How are these computed?</source>
+        <translation>&amp;Hur beräknas siffrorna?</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="53" />
+        <source>&amp;About</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="59" />
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="66" />
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="69" />
+        <source>&amp;Edit</source>
+        <translation>R&amp;edigera</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="75" />
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="80" />
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="83" />
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="89" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/menus.py" line="105" />
+        <source>Clear list</source>
+        <translation>Rensa listan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/main_window.py" line="203" />
+        <source>%n input error(s)</source>
+        <translation><numerusform>%n inmatningsfel</numerusform><numerusform>%n inmatningsfel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/main_window.py" line="205" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="225" />
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="272" />
+        <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Projekt och kalkylark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="273" />
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="278" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Kalkylark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="279" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="299" />
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="308" />
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="612" />
+        <location filename="../../retention_gui/ui/main_window.py" line="323" />
         <source>Imported %1</source>
         <translation>Importerade %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="649" />
-        <source>Restore unsaved work?</source>
-        <translation>Återställ osparat arbete?</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="650" />
-        <source>The app was closed without saving figures you typed (autosaved %1). Restore them?</source>
-        <translation>Programmet stängdes utan att spara siffror du skrivit in (autosparat %1). Vill du återställa dem?</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="659" />
-        <source>Could not restore</source>
-        <translation>Kunde inte återställa</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="679" />
-        <source>Save project</source>
-        <translation>Spara projekt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="680" />
-        <source>Retention projects (*.retention)</source>
-        <translation>Lojalitetsprojekt (*.retention)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="697" />
+        <location filename="../../retention_gui/ui/main_window.py" line="231" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="706" />
-        <source>Could not open the project</source>
-        <translation>Projektet kunde inte öppnas</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="724" />
-        <source>The clipboard is empty.</source>
-        <translation>Urklippet är tomt.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="738" />
-        <source>Pasted %n row(s).</source>
-        <translation><numerusform>Klistrade in %n rad.</numerusform><numerusform>Klistrade in %n rader.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="785" />
+        <location filename="../../retention_gui/ui/main_window.py" line="354" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nya språket används nästa gång programmet startar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="794" />
+        <location filename="../../retention_gui/ui/main_window.py" line="364" />
         <source>Export results</source>
         <translation>Exportera resultat</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="795" />
+        <location filename="../../retention_gui/ui/main_window.py" line="365" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="815" />
+        <location filename="../../retention_gui/ui/main_window.py" line="377" />
         <source>Writing %1…</source>
         <translation>Skriver %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="821" />
+        <location filename="../../retention_gui/ui/main_window.py" line="380" />
         <source>Results written to %1</source>
         <translation>Resultaten har skrivits till %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="828" />
-        <location filename="../../retention_gui/ui/main_window.py" line="854" />
+        <location filename="../../retention_gui/ui/main_window.py" line="387" />
+        <location filename="../../retention_gui/ui/main_window.py" line="412" />
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="829" />
+        <location filename="../../retention_gui/ui/main_window.py" line="388" />
         <source>%1 is open in another program or write-protected.</source>
         <translation>%1 är öppen i ett annat program eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="830" />
+        <location filename="../../retention_gui/ui/main_window.py" line="389" />
         <source>Close it and try again, or save under another name.</source>
         <translation>Stäng den och försök igen, eller spara med ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="831" />
+        <location filename="../../retention_gui/ui/main_window.py" line="390" />
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="832" />
+        <location filename="../../retention_gui/ui/main_window.py" line="391" />
         <source>Save as…</source>
         <translation>Spara som…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="858" />
+        <location filename="../../retention_gui/ui/main_window.py" line="416" />
         <source>Save plot</source>
         <translation>Spara diagram</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="858" />
+        <location filename="../../retention_gui/ui/main_window.py" line="416" />
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="863" />
+        <location filename="../../retention_gui/ui/main_window.py" line="421" />
         <source>Save plotted numbers</source>
         <translation>Spara siffrorna i diagrammet</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="863" />
+        <location filename="../../retention_gui/ui/main_window.py" line="421" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -756,47 +782,47 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="67" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="70" />
         <source>Which column is which?</source>
         <translation>Vilken kolumn är vad?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="70" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
         <source>Orders (one row per order line)</source>
         <translation>Ordrar (en rad per orderrad)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="71" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="74" />
         <source>Figures per period</source>
         <translation>Siffror per period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="72" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="75" />
         <source>NPS survey answers</source>
         <translation>Svar från NPS-undersökning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="88" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="90" />
         <source>Some columns of %1 were not recognised. Pick the column that holds each item; items marked * are needed.</source>
         <translation>Några kolumner i %1 kändes inte igen. Välj kolumnen för varje punkt; punkter med * krävs.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="94" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="96" />
         <source>The sheet holds</source>
         <translation>Bladet innehåller</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="97" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="99" />
         <source>Preview of the first rows:</source>
         <translation>De första raderna:</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="150" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="152" />
         <source>Please pick a column for: %1</source>
         <translation>Välj en kolumn för: %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="153" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="155" />
         <source>Each column can be used for one item only.</source>
         <translation>Varje kolumn kan bara användas till en sak.</translation>
     </message>
@@ -804,565 +830,1135 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../retention_gui/messages.py" line="40" />
+        <location filename="../../retention_gui/messages.py" line="43" />
         <source>{value} is negative; this must be zero or more</source>
         <translation>{value} är negativt; talet måste vara noll eller mer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="41" />
+        <location filename="../../retention_gui/messages.py" line="44" />
         <source>{value} is not a whole number; answer counts must be whole numbers</source>
         <translation>{value} är inte ett heltal; antal svar måste vara heltal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="42" />
+        <location filename="../../retention_gui/messages.py" line="45" />
         <source>gross margin {value} is outside 0-100</source>
         <translation>täckningsgrad {value} ligger utanför 0-100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="43" />
+        <location filename="../../retention_gui/messages.py" line="46" />
         <source>more customers retained than existed: end {end} - new {new} is more than start {start}</source>
         <translation>fler kunder behållna än det fanns: slut {end} - nya {new} är mer än start {start}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="46" />
+        <location filename="../../retention_gui/messages.py" line="49" />
         <source>fewer than zero retained: end {end} - new {new} is below 0</source>
         <translation>färre än noll behållna: slut {end} - nya {new} är under 0</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="49" />
+        <location filename="../../retention_gui/messages.py" line="52" />
         <source>lost customers {lost} differs from start + new - end = {derived}; {lost} is used</source>
         <translation>förlorade kunder {lost} skiljer sig från start + nya - slut = {derived}; {lost} används</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="52" />
+        <location filename="../../retention_gui/messages.py" line="55" />
         <source>repeat customers {repeat} are more than active customers {active}</source>
         <translation>återkommande kunder {repeat} är fler än aktiva kunder {active}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="55" />
+        <location filename="../../retention_gui/messages.py" line="58" />
         <source>units returned {returned} are more than units sold {sold}</source>
         <translation>returnerade enheter {returned} är fler än sålda enheter {sold}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="58" />
+        <location filename="../../retention_gui/messages.py" line="61" />
         <source>the period label is empty; give every row a period</source>
         <translation>perioden är tom; ge varje rad en period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="59" />
+        <location filename="../../retention_gui/messages.py" line="62" />
         <source>this cell is empty; a value is needed here</source>
         <translation>cellen är tom; här behövs ett värde</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="60" />
-        <source>no column for '{column}' was found; add one or map it in the import</source>
-        <translation>det finns ingen kolumn för '{column}'; lägg till en eller välj den vid importen</translation>
+        <location filename="../../retention_gui/messages.py" line="63" />
+        <source>no column for '{column}' was found; add one, or map it in the import (command line: --map {column}=COLUMN)</source>
+        <translation>det finns ingen kolumn för '{column}'; lägg till en eller välj den vid importen (kommandorad: --map {column}=KOLUMN)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="61" />
+        <location filename="../../retention_gui/messages.py" line="66" />
         <source>'{value}' is not a number</source>
         <translation>'{value}' är inte ett tal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="62" />
+        <location filename="../../retention_gui/messages.py" line="67" />
         <source>'{value}' is not a date; use 2024-01-31, 31-01-2024 or 31.01.2024</source>
         <translation>'{value}' är inte ett datum; använd 2024-01-31, 31-01-2024 eller 31.01.2024</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="65" />
+        <location filename="../../retention_gui/messages.py" line="70" />
         <source>dates like '{value}' could be day-month or month-day; they were read as day-month</source>
         <translation>datum som '{value}' kan vara dag-månad eller månad-dag; de har lästs som dag-månad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="68" />
+        <location filename="../../retention_gui/messages.py" line="73" />
         <source>'{value}' could mean thousands or decimals; it was read as {read:g} - check the column</source>
         <translation>'{value}' kan betyda tusental eller decimaler; det lästes som {read:g} - kontrollera kolumnen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="71" />
+        <location filename="../../retention_gui/messages.py" line="76" />
         <source>{count} more cells like this</source>
         <translation>{count} fler celler som denna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="72" />
+        <location filename="../../retention_gui/messages.py" line="78" />
+        <source>'{value}' is not written the usual way here; it was read as {written} - check it</source>
+        <translation>'{value}' är inte skrivet på det vanliga sättet här; det lästes som {written} - kontrollera det</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="81" />
+        <source>'{value}' has its minus sign at the end; it was read as {written}</source>
+        <translation>'{value}' har minustecknet sist; det lästes som {written}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="84" />
+        <source>'{value}' has a percent sign, but this is not a percent field</source>
+        <translation>'{value}' har ett procenttecken, men detta är inte ett procentfält</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="87" />
+        <source>{written} is read as {written} %; if you meant {percent} %, type {percent}</source>
+        <translation>{written} läses som {written} %; menade du {percent} %, skriv {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="90" />
+        <source>not shown: the result is outside its possible range, so an input must be wrong</source>
+        <translation>visas inte: resultatet ligger utanför det möjliga intervallet, så en inmatad siffra måste vara fel</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="93" />
+        <source>not shown: an input it is computed from has an error</source>
+        <translation>visas inte: en av siffrorna det beräknas från har ett fel</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="96" />
         <source>'{value}' is not an NPS answer; answers are whole numbers from 0 to 10</source>
         <translation>'{value}' är inte ett NPS-svar; svar är heltal från 0 till 10</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="75" />
+        <location filename="../../retention_gui/messages.py" line="99" />
         <source>there are no orders (only refunds or no rows)</source>
         <translation>det finns inga ordrar (bara återbetalningar eller inga rader)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="76" />
+        <location filename="../../retention_gui/messages.py" line="100" />
         <source>there are no data rows</source>
         <translation>det finns inga datarader</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="77" />
+        <location filename="../../retention_gui/messages.py" line="101" />
         <source>'{value}' is not a frequency; use one of {allowed}</source>
         <translation>'{value}' är inte en periodlängd; använd en av {allowed}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="78" />
+        <location filename="../../retention_gui/messages.py" line="102" />
         <source>setting {setting} = {value} is not allowed</source>
         <translation>inställningen {setting} = {value} är inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="80" />
+        <location filename="../../retention_gui/messages.py" line="104" />
         <source>churn above {threshold:g}% - look into why customers leave</source>
-        <translation>churn över {threshold:g}% - ta reda på varför kunderna lämnar</translation>
+        <translation>churn rate (kundbortfall) över {threshold:g}% - ta reda på varför kunderna lämnar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="81" />
+        <location filename="../../retention_gui/messages.py" line="105" />
         <source>NPS below {threshold:g} - more detractors than promoters</source>
         <translation>NPS under {threshold:g} - fler kritiker än ambassadörer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="82" />
+        <location filename="../../retention_gui/messages.py" line="106" />
         <source>NRR below {threshold:g}% - existing customers spend less than before</source>
         <translation>NRR under {threshold:g}% - befintliga kunder handlar för mindre än förut</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="83" />
+        <location filename="../../retention_gui/messages.py" line="107" />
         <source>DSO above {threshold:g} days - customers pay slowly</source>
         <translation>DSO över {threshold:g} dagar - kunderna betalar långsamt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="85" />
+        <location filename="../../retention_gui/messages.py" line="109" />
         <source>the file does not exist</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="86" />
+        <location filename="../../retention_gui/messages.py" line="110" />
         <source>'{suffix}' files cannot be read; use .xlsx, .xlsm, .xls, .ods or .csv</source>
         <translation>'{suffix}'-filer kan inte läsas; använd .xlsx, .xlsm, .xls, .ods eller .csv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="89" />
+        <location filename="../../retention_gui/messages.py" line="113" />
         <source>the file could not be read as a spreadsheet ({detail}); open it in Excel and save it again</source>
         <translation>filen kunde inte läsas som ett kalkylark ({detail}); öppna den i Excel och spara den igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="92" />
+        <location filename="../../retention_gui/messages.py" line="116" />
         <source>this file is password-protected; save an unprotected copy and import that</source>
         <translation>filen är lösenordsskyddad; spara en oskyddad kopia och importera den</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="95" />
+        <location filename="../../retention_gui/messages.py" line="119" />
         <source>the file would unpack to {size_mb} MB, far more than a spreadsheet of its size; it was not opened</source>
         <translation>filen skulle bli {size_mb} MB uppackad, långt mer än ett kalkylark av dess storlek; den öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="98" />
+        <location filename="../../retention_gui/messages.py" line="122" />
         <source>there is no sheet '{sheet}'; the sheets are: {sheets}</source>
         <translation>det finns inget blad '{sheet}'; bladen är: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="99" />
+        <location filename="../../retention_gui/messages.py" line="123" />
         <source>every sheet in the file is hidden</source>
         <translation>alla blad i filen är dolda</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="100" />
+        <location filename="../../retention_gui/messages.py" line="124" />
         <source>the sheet is empty</source>
         <translation>bladet är tomt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="101" />
+        <location filename="../../retention_gui/messages.py" line="125" />
         <source>no header row with known column names was found in the first {rows} rows; map the columns by hand</source>
         <translation>det finns ingen rubrikrad med kända namn i de första {rows} raderna; välj kolumnerna själv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="104" />
+        <location filename="../../retention_gui/messages.py" line="128" />
         <source>the columns do not look like periods, orders or NPS answers: {columns}</source>
         <translation>kolumnerna liknar varken perioder, ordrar eller NPS-svar: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="107" />
+        <location filename="../../retention_gui/messages.py" line="131" />
         <source>these columns were not recognised and are ignored: {columns}</source>
         <translation>dessa kolumner kändes inte igen och ignoreras: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="108" />
+        <location filename="../../retention_gui/messages.py" line="132" />
         <source>the sheet has formulas without saved results; open the file in Excel, save it, and import again</source>
         <translation>bladet har formler utan sparade resultat; öppna filen i Excel, spara den och importera igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="111" />
+        <location filename="../../retention_gui/messages.py" line="135" />
         <source>this is not a readable project file ({detail})</source>
         <translation>detta är inte en läsbar projektfil ({detail})</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="112" />
+        <location filename="../../retention_gui/messages.py" line="136" />
         <source>this project was saved by a newer version of the app (format {version}); update the app to open it</source>
         <translation>projektet sparades av en nyare version av programmet (format {version}); uppdatera programmet för att öppna det</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="115" />
+        <location filename="../../retention_gui/messages.py" line="139" />
         <source>the file contains XML entity declarations, which spreadsheets do not need and attacks use; it was not opened</source>
         <translation>filen innehåller XML-entiteter, som kalkylark inte behöver men attacker använder; den öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="118" />
+        <location filename="../../retention_gui/messages.py" line="142" />
         <source>the percentages look like fractions (Excel percent cells): {value} was read as {percent:g} %</source>
         <translation>procenten ser ut som bråk (Excel-procentceller): {value} lästes som {percent:g} %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="121" />
+        <location filename="../../retention_gui/messages.py" line="145" />
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="122" />
+        <location filename="../../retention_gui/messages.py" line="146" />
         <source>the file could not be written ({detail})</source>
         <translation>filen kunde inte skrivas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="123" />
+        <location filename="../../retention_gui/messages.py" line="147" />
         <source>the file is open in another program or write-protected; close it or choose another name</source>
         <translation>filen är öppen i ett annat program eller skrivskyddad; stäng den eller välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="129" />
+        <location filename="../../retention_gui/messages.py" line="151" />
+        <source>the file is damaged or is not a real {suffix} file; open it in the program that made it and save it again</source>
+        <translation>filen är skadad eller är inte en riktig {suffix}-fil; öppna den i programmet som skapade den och spara den igen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="154" />
+        <source>the results would overwrite the file being read; choose another name for the results</source>
+        <translation>resultaten skulle skriva över filen som läses; välj ett annat namn för resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="157" />
+        <source>the first row with data has no column names; add a header row or map the columns by hand</source>
+        <translation>den första raden med data har inga kolumnnamn; lägg till en rubrikrad eller välj kolumnerna själv</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="161" />
+        <source>rows without a customer (guest orders): {rows}, net amount {amount:g}; they are left out of every figure</source>
+        <translation>rader utan kund (gästorder): {rows}, nettobelopp {amount:g}; de är utelämnade ur alla siffror</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="164" />
+        <source>no row has a customer id ({rows} rows); map the column that identifies customers</source>
+        <translation>ingen rad har ett kund-id ({rows} rader); välj den kolumn som identifierar kunderna</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="167" />
+        <source>the amount is empty and no other row of the same order has one; fill it in</source>
+        <translation>beloppet är tomt och ingen annan rad i samma order har något; fyll i det</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="170" />
+        <source>totals rows left out: {rows} (like '{label}'); the periods are counted on their own</source>
+        <translation>summarader utelämnade: {rows} (som '{label}'); perioderna räknas var för sig</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="173" />
+        <source>a periods sheet needs at least one column of figures besides the period (e.g. customers at start, revenue); found: {columns}</source>
+        <translation>ett periodblad behöver minst en kolumn med siffror utöver perioden (t.ex. kunder vid start, intäkter); hittade: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="176" />
+        <source>'{role}' is not a column role; use one of: {roles}</source>
+        <translation>'{role}' är inte en kolumnroll; använd en av: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="177" />
+        <source>there is no column '{column}' (give a header or an Excel letter); the columns are: {columns}</source>
+        <translation>det finns ingen kolumn '{column}' (ange en rubrik eller en Excel-bokstav); kolumnerna är: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="181" />
+        <source>there are no orders on or before {as_of}, so there is nothing to forecast</source>
+        <translation>det finns inga ordrar till och med {as_of}, så det finns inget att prognostisera</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="182" />
+        <source>the orders up to {as_of} span only {days} days; a forecast needs at least {needed} days</source>
+        <translation>ordrarna till och med {as_of} täcker bara {days} dagar; en prognos kräver minst {needed} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="185" />
+        <source>only {count} customers bought on more than one day up to {as_of}; a forecast needs at least {needed}</source>
+        <translation>bara {count} kunder har handlat på mer än en dag till och med {as_of}; en prognos kräver minst {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="188" />
+        <source>the purchase model could not be fitted to these orders; no forecast is shown</source>
+        <translation>köpmodellen kunde inte anpassas till dessa ordrar; ingen prognos visas</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="191" />
+        <source>the purchase model has no best fit for these orders (a parameter runs off to its limit); no forecast is shown</source>
+        <translation>köpmodellen har ingen bästa anpassning till dessa ordrar (en parameter går mot sin gräns); ingen prognos visas</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="194" />
+        <source>the purchase model gave different answers from different starting points; no forecast is shown</source>
+        <translation>köpmodellen gav olika svar från olika startpunkter; ingen prognos visas</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="197" />
+        <source>only {count} customers have repeat purchases with an amount; forecasting spend and value needs at least {needed}</source>
+        <translation>bara {count} kunder har återköp med ett belopp; en prognos för köpbelopp och värde kräver minst {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="200" />
+        <source>the spend model could not be fitted; spend and value are not forecast</source>
+        <translation>beloppsmodellen kunde inte anpassas; köpbelopp och värde prognostiseras inte</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="203" />
+        <source>spend per purchase varies too much between customers to forecast (q = {q} is not above 1); spend and value are not forecast</source>
+        <translation>köpbeloppet varierar för mycket mellan kunderna för en prognos (q = {q} är inte över 1); köpbelopp och värde prognostiseras inte</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="209" />
         <source>{file}</source>
         <translation>{file}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="130" />
+        <location filename="../../retention_gui/messages.py" line="210" />
         <source>sheet '{sheet}'</source>
         <translation>blad '{sheet}'</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="131" />
+        <location filename="../../retention_gui/messages.py" line="211" />
         <source>row {row}</source>
         <translation>rad {row}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="132" />
+        <location filename="../../retention_gui/messages.py" line="212" />
         <source>column {column}</source>
         <translation>kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="133" />
+        <location filename="../../retention_gui/messages.py" line="213" />
         <source>period {period}</source>
         <translation>period {period}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="137" />
+        <location filename="../../retention_gui/messages.py" line="217" />
         <source>error</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="138" />
+        <location filename="../../retention_gui/messages.py" line="218" />
         <source>warning</source>
         <translation>varning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="142" />
+        <location filename="../../retention_gui/messages.py" line="222" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="143" />
-        <location filename="../../retention_gui/ui/main_window.py" line="900" />
+        <location filename="../../retention_gui/messages.py" line="223" />
+        <source>Periods</source>
+        <translation>Perioder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="224" />
+        <location filename="../../retention_gui/ui/main_window.py" line="466" />
         <source>Customers at start</source>
         <translation>Kunder vid start</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="144" />
+        <location filename="../../retention_gui/messages.py" line="225" />
         <source>Customers at end</source>
         <translation>Kunder vid slut</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="145" />
+        <location filename="../../retention_gui/messages.py" line="226" />
         <source>New customers</source>
         <translation>Nya kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="146" />
+        <location filename="../../retention_gui/messages.py" line="227" />
         <source>Lost customers</source>
         <translation>Förlorade kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="147" />
+        <location filename="../../retention_gui/messages.py" line="228" />
         <source>Retained customers</source>
         <translation>Behållna kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="148" />
+        <location filename="../../retention_gui/messages.py" line="229" />
         <source>Reactivated customers</source>
         <translation>Återvunna kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="149" />
+        <location filename="../../retention_gui/messages.py" line="230" />
         <source>Revenue</source>
         <translation>Intäkter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="150" />
+        <location filename="../../retention_gui/messages.py" line="231" />
         <source>Orders</source>
         <translation>Ordrar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="151" />
+        <location filename="../../retention_gui/messages.py" line="232" />
         <source>Active customers</source>
         <translation>Aktiva kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="152" />
+        <location filename="../../retention_gui/messages.py" line="233" />
         <source>Repeat customers</source>
         <translation>Återkommande kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="153" />
+        <location filename="../../retention_gui/messages.py" line="234" />
         <source>Recurring revenue at start</source>
         <translation>Återkommande intäkter vid start</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="154" />
+        <location filename="../../retention_gui/messages.py" line="235" />
         <source>Churned revenue</source>
         <translation>Förlorade intäkter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="155" />
+        <location filename="../../retention_gui/messages.py" line="236" />
         <source>Contraction revenue</source>
         <translation>Nedgraderingar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="156" />
+        <location filename="../../retention_gui/messages.py" line="237" />
         <source>Expansion revenue</source>
         <translation>Uppgraderingar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="157" />
+        <location filename="../../retention_gui/messages.py" line="238" />
         <source>Units sold</source>
         <translation>Sålda enheter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="158" />
+        <location filename="../../retention_gui/messages.py" line="239" />
         <source>Units returned</source>
         <translation>Returnerade enheter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="159" />
+        <location filename="../../retention_gui/messages.py" line="240" />
         <source>Accounts receivable</source>
         <translation>Kundfordringar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="160" />
+        <location filename="../../retention_gui/messages.py" line="241" />
         <source>Credit sales</source>
         <translation>Kreditförsäljning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="161" />
+        <location filename="../../retention_gui/messages.py" line="242" />
         <source>Days in period</source>
         <translation>Dagar i perioden</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="162" />
+        <location filename="../../retention_gui/messages.py" line="243" />
         <source>Promoters</source>
         <translation>Ambassadörer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="163" />
+        <location filename="../../retention_gui/messages.py" line="244" />
         <source>Passives</source>
         <translation>Passiva</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="164" />
+        <location filename="../../retention_gui/messages.py" line="245" />
         <source>Detractors</source>
         <translation>Kritiker</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="165" />
+        <location filename="../../retention_gui/messages.py" line="246" />
         <source>Gross margin %</source>
         <translation>Täckningsgrad %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="166" />
+        <location filename="../../retention_gui/messages.py" line="247" />
         <source>Customer retention rate %</source>
-        <translation>Kundlojalitet %</translation>
+        <translation>Kundretention (CRR) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="167" />
+        <location filename="../../retention_gui/messages.py" line="248" />
         <source>Churn rate %</source>
-        <translation>Churn %</translation>
+        <translation>Churn rate (kundbortfall) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="168" />
+        <location filename="../../retention_gui/messages.py" line="249" />
         <source>Revenue churn</source>
-        <translation>Förlorade intäkter (churn)</translation>
+        <translation>Intäktsbortfall</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="169" />
+        <location filename="../../retention_gui/messages.py" line="250" />
         <source>Revenue churn %</source>
-        <translation>Intäktschurn %</translation>
+        <translation>Intäktsbortfall %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="170" />
+        <location filename="../../retention_gui/messages.py" line="251" />
         <source>Gross revenue retention %</source>
-        <translation>Brutto intäktsbehållning %</translation>
+        <translation>Bruttointäktsretention (GRR) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="171" />
+        <location filename="../../retention_gui/messages.py" line="252" />
         <source>Net revenue retention %</source>
-        <translation>Netto intäktsbehållning %</translation>
+        <translation>Nettointäktsretention (NRR) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="172" />
+        <location filename="../../retention_gui/messages.py" line="253" />
         <source>Existing revenue growth %</source>
         <translation>Tillväxt från befintliga kunder %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="173" />
+        <location filename="../../retention_gui/messages.py" line="254" />
         <source>Average order value</source>
         <translation>Genomsnittligt ordervärde</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="174" />
+        <location filename="../../retention_gui/messages.py" line="255" />
         <source>Purchase frequency</source>
         <translation>Köpfrekvens</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="175" />
+        <location filename="../../retention_gui/messages.py" line="256" />
         <source>Customer value</source>
         <translation>Kundvärde</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="176" />
+        <location filename="../../retention_gui/messages.py" line="257" />
         <source>Repeat purchase rate %</source>
         <translation>Återköpsgrad %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="177" />
+        <location filename="../../retention_gui/messages.py" line="258" />
         <source>Average lifespan (periods)</source>
-        <translation>Genomsnittlig livslängd (perioder)</translation>
+        <translation>Genomsnittlig kundlivslängd (perioder)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="178" />
+        <location filename="../../retention_gui/messages.py" line="259" />
         <source>Customer lifetime value</source>
-        <translation>Kundens livstidsvärde (CLV)</translation>
+        <translation>Kundlivstidsvärde (CLV)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="179" />
+        <location filename="../../retention_gui/messages.py" line="260" />
         <source>Net Promoter Score</source>
         <translation>Net Promoter Score</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="180" />
+        <location filename="../../retention_gui/messages.py" line="261" />
         <source>Return rate %</source>
-        <translation>Returgrad %</translation>
+        <translation>Returandel %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="181" />
+        <location filename="../../retention_gui/messages.py" line="262" />
         <source>Days sales outstanding</source>
         <translation>Kredittid (DSO)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="182" />
+        <location filename="../../retention_gui/messages.py" line="263" />
         <source>Days between purchases</source>
         <translation>Dagar mellan köp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="183" />
+        <location filename="../../retention_gui/messages.py" line="264" />
         <source>Median days between purchases</source>
         <translation>Median dagar mellan köp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="184" />
+        <location filename="../../retention_gui/messages.py" line="265" />
         <source>Loyal customer rate %</source>
         <translation>Lojala kunder %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="185" />
+        <location filename="../../retention_gui/messages.py" line="266" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="186" />
+        <location filename="../../retention_gui/messages.py" line="267" />
         <source>Mean retention rate %</source>
-        <translation>Genomsnittlig lojalitet %</translation>
+        <translation>Genomsnittlig kundretention %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="187" />
+        <location filename="../../retention_gui/messages.py" line="268" />
         <source>Mean churn rate %</source>
-        <translation>Genomsnittlig churn %</translation>
+        <translation>Genomsnittlig churn rate %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="188" />
+        <location filename="../../retention_gui/messages.py" line="269" />
         <source>Customer ID</source>
         <translation>Kund-ID</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="189" />
+        <location filename="../../retention_gui/messages.py" line="270" />
         <source>Order date</source>
         <translation>Orderdatum</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="190" />
+        <location filename="../../retention_gui/messages.py" line="271" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="191" />
+        <location filename="../../retention_gui/messages.py" line="272" />
         <source>Order ID</source>
         <translation>Order-ID</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="192" />
+        <location filename="../../retention_gui/messages.py" line="273" />
         <source>Quantity</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="193" />
+        <location filename="../../retention_gui/messages.py" line="275" />
+        <source>E-mail (as customer ID)</source>
+        <translation>E-post (som kund-id)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="276" />
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="277" />
         <source>NPS answer</source>
         <translation>NPS-svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="194" />
+        <location filename="../../retention_gui/messages.py" line="278" />
         <source>Answer date</source>
         <translation>Svarsdatum</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="195" />
+        <location filename="../../retention_gui/messages.py" line="279" />
         <source>Responses</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="196" />
+        <location filename="../../retention_gui/messages.py" line="280" />
         <source>Skipped</source>
         <translation>Överhoppade</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="197" />
+        <location filename="../../retention_gui/messages.py" line="281" />
         <source>Cohort</source>
         <translation>Kohort</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="198" />
+        <location filename="../../retention_gui/messages.py" line="282" />
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="199" />
+        <location filename="../../retention_gui/messages.py" line="283" />
+        <source>Cohort retention %</source>
+        <translation>Kohortretention %</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="284" />
         <source>First order</source>
         <translation>Första order</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="200" />
+        <location filename="../../retention_gui/messages.py" line="285" />
         <source>Last order</source>
         <translation>Senaste order</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="201" />
+        <location filename="../../retention_gui/messages.py" line="286" />
         <source>Days since last order</source>
         <translation>Dagar sedan senaste order</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="202" />
+        <location filename="../../retention_gui/messages.py" line="287" />
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="289" />
+        <source>Repeat purchase days</source>
+        <translation>Återköpsdagar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="290" />
+        <source>Days from first to last purchase</source>
+        <translation>Dagar från första till senaste köp</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="291" />
+        <source>Days since first purchase</source>
+        <translation>Dagar sedan första köp</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="292" />
+        <source>Average repeat purchase</source>
+        <translation>Genomsnittligt återköp</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="293" />
+        <source>Chance still a customer</source>
+        <translation>Sannolikhet att fortfarande vara kund</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="294" />
+        <source>Expected purchases</source>
+        <translation>Förväntade köp</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="295" />
+        <source>Expected spend per purchase</source>
+        <translation>Förväntat belopp per köp</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="296" />
+        <source>Predicted customer value</source>
+        <translation>Förväntat kundvärde</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="297" />
+        <source>Predicted revenue</source>
+        <translation>Förväntade intäkter</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="298" />
+        <source>Value at risk</source>
+        <translation>Värde i riskzonen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="299" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="300" />
+        <source>Predicted purchases per customer</source>
+        <translation>Förväntade köp per kund</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="301" />
+        <source>Actual purchases per customer</source>
+        <translation>Faktiska köp per kund</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="354" />
+        <source>1 more cell like this</source>
+        <translation>1 cell till som denna</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="355" />
+        <source>no row has a customer id (1 row); map the column that identifies customers</source>
+        <translation>ingen rad har ett kund-id (1 rad); välj den kolumn som identifierar kunderna</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="357" />
+        <source>only 1 customer bought on more than one day up to {as_of}; a forecast needs at least {needed}</source>
+        <translation>bara 1 kund har handlat på mer än en dag till och med {as_of}; en prognos kräver minst {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="359" />
+        <source>only 1 customer has repeat purchases with an amount; forecasting spend and value needs at least {needed}</source>
+        <translation>bara 1 kund har återköp med ett belopp; en prognos för köpbelopp och värde kräver minst {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="361" />
+        <source>no header row with known column names was found in the first row; map the columns by hand</source>
+        <translation>det finns ingen rubrikrad med kända namn i den första raden; välj kolumnerna själv</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="425" />
+        <source>What-if: the value of better retention</source>
+        <translation>Tänk om: värdet av bättre kundretention</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="426" />
+        <source>Each period ahead: customers = customers before x (1 - churn / 100) + new customers; revenue = customers x customer value; profit = revenue x gross margin / 100. The baseline figures are averages of the last 12 periods with data.</source>
+        <translation>För varje period framåt: kunder = kunder före x (1 - churn / 100) + nya kunder; intäkter = kunder x kundvärde; täckningsbidrag = intäkter x täckningsgrad / 100. Utgångslägets siffror är medelvärden av de senaste 12 perioderna med data.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="427" />
+        <source>Change the yellow cells to try your own scenario; every other number follows.</source>
+        <translation>Ändra de gula cellerna för att pröva ditt eget scenario; alla andra siffror följer med.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="430" />
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="431" />
+        <source>Baseline</source>
+        <translation>Utgångsläge</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="432" />
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="433" />
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="434" />
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="435" />
+        <source>Periods averaged</source>
+        <translation>Perioder i medelvärdet</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="436" />
+        <source>Customers now (end of the last period)</source>
+        <translation>Kunder nu (vid slutet av senaste perioden)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="437" />
+        <source>Churn down (points)</source>
+        <translation>Churn ned (procentenheter)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="438" />
+        <source>New customers up %</source>
+        <translation>Fler nya kunder %</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="439" />
+        <source>Customer value up %</source>
+        <translation>Högre kundvärde %</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="440" />
+        <source>Periods ahead</source>
+        <translation>Perioder framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="441" />
+        <source>Customers (baseline)</source>
+        <translation>Kunder (utgångsläge)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="442" />
+        <source>Revenue (baseline)</source>
+        <translation>Intäkter (utgångsläge)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="443" />
+        <source>Profit (baseline)</source>
+        <translation>Täckningsbidrag (utgångsläge)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="444" />
+        <source>Customers (scenario)</source>
+        <translation>Kunder (scenario)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="445" />
+        <source>Revenue (scenario)</source>
+        <translation>Intäkter (scenario)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="446" />
+        <source>Profit (scenario)</source>
+        <translation>Täckningsbidrag (scenario)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="447" />
+        <source>Customers (difference)</source>
+        <translation>Kunder (skillnad)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="448" />
+        <source>Revenue (difference)</source>
+        <translation>Intäkter (skillnad)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="449" />
+        <source>Profit (difference)</source>
+        <translation>Täckningsbidrag (skillnad)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="450" />
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="451" />
+        <source>Customers after the last period ahead</source>
+        <translation>Kunder efter den sista perioden framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="452" />
+        <source>Revenue, sum of the periods ahead</source>
+        <translation>Intäkter, summan av perioderna framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="453" />
+        <source>Profit, sum of the periods ahead</source>
+        <translation>Täckningsbidrag, summan av perioderna framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="454" />
+        <source>New customers who come back %</source>
+        <translation>Nya kunder som kommer tillbaka %</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="455" />
+        <source>Share of critics %</source>
+        <translation>Andel kritiker %</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="456" />
+        <source>Valuable customers at risk %</source>
+        <translation>Värdefulla kunder i riskzonen %</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="457" />
+        <source>Advice</source>
+        <translation>Råd</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="458" />
+        <source>Nothing in your figures calls for advice right now.</source>
+        <translation>Inget i dina siffror kräver råd just nu.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="459" />
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="460" />
+        <source>What to try</source>
+        <translation>Vad du kan pröva</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="461" />
+        <source>Number to watch</source>
+        <translation>Siffran att hålla ögonen på</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="467" />
+        <source>not enough data for a what-if: no period has a churn rate (it needs customers at start, and lost customers or new customers and customers at end)</source>
+        <translation>inte tillräckligt med data för en tänk om-beräkning: ingen period har en churn rate (det kräver kunder vid start och antingen förlorade kunder eller nya kunder och kunder vid slut)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="470" />
+        <source>not enough data for a what-if: no period has new customers</source>
+        <translation>inte tillräckligt med data för en tänk om-beräkning: ingen period har nya kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="471" />
+        <source>not enough data for a what-if: no period has a customer value (it needs revenue, orders and active customers)</source>
+        <translation>inte tillräckligt med data för en tänk om-beräkning: ingen period har ett kundvärde (det kräver intäkter, ordrar och aktiva kunder)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="474" />
+        <source>not enough data for a what-if: no period has customers at end</source>
+        <translation>inte tillräckligt med data för en tänk om-beräkning: ingen period har kunder vid slut</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="475" />
+        <source>the average churn rate is above 100% (more customers lost than there were); check lost customers</source>
+        <translation>den genomsnittliga churn rate (kundbortfall) är över 100% (fler kunder förlorade än det fanns); kontrollera förlorade kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="480" />
+        <source>What-if over {periods} periods: churn down {churn_down:g} points, new customers up {new_up:g}%, customer value up {value_up:g}%</source>
+        <translation>Tänk om, {periods} perioder framåt: churn ned med {churn_down:g} procentenheter, {new_up:g}% fler nya kunder, {value_up:g}% högre kundvärde</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="486" />
+        <source>Churn was {value:.1f}% in {period}, above your limit of {threshold:g}%.</source>
+        <translation>Churn rate (kundbortfall) var {value:.1f}% i {period}, över din gräns på {threshold:g}%.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="487" />
+        <source>Ask the customers who leave why (a short call or a two-question e-mail), fix the most common reason first, and answer questions quickly by phone, e-mail and chat.</source>
+        <translation>Fråga kunderna som lämnar varför (ett kort samtal eller ett mejl med två frågor), åtgärda den vanligaste orsaken först och svara snabbt på frågor i telefon, mejl och chatt.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="490" />
+        <source>Churn has risen {periods} periods in a row, from {first:.1f}% in {from_period} to {value:.1f}% in {period}.</source>
+        <translation>Churn rate (kundbortfall) har ökat {periods} perioder i rad, från {first:.1f}% i {from_period} till {value:.1f}% i {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="493" />
+        <source>Find out what changed when churn began to rise (prices, delivery, service, a competitor) and ask recent leavers what made them go.</source>
+        <translation>Ta reda på vad som förändrades när kundbortfallet började öka (priser, leverans, service, en konkurrent) och fråga dem som nyligen lämnat vad som fick dem att gå.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="496" />
+        <source>Only {value:.1f}% of active customers bought more than once (below {threshold:g}%).</source>
+        <translation>Bara {value:.1f}% av de aktiva kunderna köpte mer än en gång (under {threshold:g}%).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="499" />
+        <source>Reward the second purchase: loyalty points, a discount on the next order or early access to new products for customers who come back.</source>
+        <translation>Belöna det andra köpet: bonuspoäng, rabatt på nästa order eller förtur till nya produkter för kunder som kommer tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="502" />
+        <source>The repeat purchase rate has fallen {periods} periods in a row, from {first:.1f}% to {value:.1f}% in {period}.</source>
+        <translation>Återköpsgraden har sjunkit {periods} perioder i rad, från {first:.1f}% till {value:.1f}% i {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="505" />
+        <source>Send offers and reminders that fit what each group of customers bought before, instead of the same newsletter to everyone.</source>
+        <translation>Skicka erbjudanden och påminnelser som passar det varje kundgrupp har köpt tidigare, i stället för samma nyhetsbrev till alla.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="508" />
+        <source>Only {value:.1f}% of new customers ({returned} of {customers:.0f}) bought again in the period after their first order (below {threshold:g}%).</source>
+        <translation>Bara {value:.1f}% av de nya kunderna ({returned} av {customers:.0f}) köpte igen perioden efter sin första order (under {threshold:g}%).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="511" />
+        <source>Follow up every first order: a thank-you, tips on getting the most out of the purchase, and a good reason to come back.</source>
+        <translation>Följ upp varje första order: ett tack, tips om hur man får ut mest av köpet och ett bra skäl att komma tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="514" />
+        <source>NPS is {value:.0f}: more critics than fans (below {threshold:g}).</source>
+        <translation>NPS är {value:.0f}: fler kritiker än ambassadörer (under {threshold:g}).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="515" />
+        <source>Contact the customers who answered 0-6, ask what went wrong, fix it and tell them you did.</source>
+        <translation>Kontakta kunderna som svarade 0-6, fråga vad som gick fel, åtgärda det och berätta för dem att du har gjort det.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="518" />
+        <source>The share of critics (answers 0-6) has risen {periods} periods in a row, from {first:.1f}% to {value:.1f}% in {period}.</source>
+        <translation>Andelen kritiker (svar 0-6) har ökat {periods} perioder i rad, från {first:.1f}% till {value:.1f}% i {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="521" />
+        <source>Read what the latest critics wrote, act on the most frequent complaint, and thank each of them personally for the feedback.</source>
+        <translation>Läs vad de senaste kritikerna skrev, gör något åt det vanligaste klagomålet och tacka var och en personligen för återkopplingen.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="524" />
+        <source>{value:.1f}% of the units sold in {period} came back (above {threshold:g}%).</source>
+        <translation>{value:.1f}% av de sålda enheterna i {period} kom tillbaka (över {threshold:g}%).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="527" />
+        <source>Look at the most returned products: fix quality problems, and make descriptions, sizes and photos match what arrives.</source>
+        <translation>Titta på de produkter som oftast kommer tillbaka: åtgärda kvalitetsproblem och se till att beskrivningar, storlekar och bilder stämmer med det kunden får.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="530" />
+        <source>Customers took {value:.0f} days to pay in {period} (above {threshold:g} days).</source>
+        <translation>Kunderna tog {value:.0f} dagar på sig att betala i {period} (över {threshold:g} dagar).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="533" />
+        <source>Send invoices at once, remind kindly before the due date, and offer automatic payment or a subscription where it fits.</source>
+        <translation>Skicka fakturan direkt, påminn vänligt före förfallodagen och erbjud autogiro eller ett abonnemang där det passar.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="536" />
+        <source>Net revenue retention was {value:.1f}% in {period}: existing customers bring in less than before (below {threshold:g}%).</source>
+        <translation>Nettointäktsretention (NRR) var {value:.1f}% i {period}: befintliga kunder ger mindre intäkter än tidigare (under {threshold:g}%).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="539" />
+        <source>Check in with existing customers before they cut back, and offer upgrades or add-ons that fit how they use you.</source>
+        <translation>Hör av dig till befintliga kunder innan de drar ner, och erbjud uppgraderingar eller tillägg som passar hur de använder dig.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="542" />
+        <source>The loyal customer rate has fallen {periods} periods in a row, from {first:.1f}% to {value:.1f}% in {period}.</source>
+        <translation>Andelen lojala kunder har sjunkit {periods} perioder i rad, från {first:.1f}% till {value:.1f}% i {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="545" />
+        <source>Give regular customers a reason to stay: a simple loyalty programme, member prices, a referral bonus or a customer community.</source>
+        <translation>Ge stamkunderna ett skäl att stanna: ett enkelt lojalitetsprogram, medlemspriser, en bonus för att tipsa om dig eller en kundgemenskap.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="548" />
+        <source>{count:.0f} of your {total:.0f} most valuable customers ({value:.0f}%) look likely to slip away; together they have spent {amount:.0f} {currency} with you.</source>
+        <translation>{count:.0f} av dina {total:.0f} mest värdefulla kunder ({value:.0f}%) ser ut att vara på väg bort; tillsammans har de handlat för {amount:.0f} {currency} hos dig.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="551" />
+        <source>Contact them personally before they are gone: a call or a personal note with a win-back offer made for them.</source>
+        <translation>Kontakta dem personligen innan de försvinner: ett samtal eller en personlig hälsning med ett erbjudande gjort för dem.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="554" />
+        <source>Number to watch: {metric}, now {value}; it should fall if this works.</source>
+        <translation>Siffran att hålla ögonen på: {metric}, nu {value}; den bör sjunka om det fungerar.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/messages.py" line="555" />
+        <source>Number to watch: {metric}, now {value}; it should rise if this works.</source>
+        <translation>Siffran att hålla ögonen på: {metric}, nu {value}; den bör stiga om det fungerar.</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1976,7 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
     <message>
         <location filename="../../retention_gui/ui/panels/overview.py" line="110" />
         <source>not enough data</source>
-        <translation>för lite data</translation>
+        <translation>inte tillräckligt med data</translation>
     </message>
     <message>
         <location filename="../../retention_gui/ui/panels/overview.py" line="127" />
@@ -1401,29 +1997,67 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="180" />
+        <location filename="../../retention_gui/ui/models.py" line="193" />
         <source>Edit cell</source>
         <translation>Ändra cell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="208" />
+        <location filename="../../retention_gui/ui/models.py" line="243" />
         <source>Paste %n row(s)</source>
         <translation><numerusform>Klistra in %n rad</numerusform><numerusform>Klistra in %n rader</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="221" />
+        <location filename="../../retention_gui/ui/models.py" line="257" />
         <source>Replace periods</source>
         <translation>Ersätt perioder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="308" />
+        <location filename="../../retention_gui/ui/models.py" line="376" />
         <source>Add %n row(s)</source>
         <translation><numerusform>Lägg till %n rad</numerusform><numerusform>Lägg till %n rader</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="322" />
+        <location filename="../../retention_gui/ui/models.py" line="391" />
         <source>Remove %n row(s)</source>
         <translation><numerusform>Ta bort %n rad</numerusform><numerusform>Ta bort %n rader</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodTablePanel</name>
+    <message>
+        <location filename="../../retention_gui/ui/period_table.py" line="57" />
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/period_table.py" line="58" />
+        <source>Add an empty period at the end (Ctrl+Shift+N)</source>
+        <translation>Lägg till en tom period sist (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/period_table.py" line="61" />
+        <source>Remove rows</source>
+        <translation>Ta bort rader</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/period_table.py" line="62" />
+        <source>Remove the selected periods</source>
+        <translation>Ta bort de valda perioderna</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/period_table.py" line="64" />
+        <source>One row per period. Paste a block copied from Excel with Ctrl+V.</source>
+        <translation>En rad per period. Klistra in ett område kopierat från Excel med Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/period_table.py" line="78" />
+        <source>The clipboard is empty.</source>
+        <translation>Urklippet är tomt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/period_table.py" line="91" />
+        <source>Pasted %n row(s).</source>
+        <translation><numerusform>Klistrade in %n rad.</numerusform><numerusform>Klistrade in %n rader.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1468,13 +2102,13 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../retention_gui/ui/dialogs.py" line="199" />
-        <source>%1 problem(s) found in %2. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.</source>
-        <translation>%1 problem hittades i %2. Celler som inte kunde läsas lämnas tomma och siffror som beror på dem visas inte. Rätta dem i filen och importera den igen.</translation>
+        <source>%n problem(s) found in %1. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.</source>
+        <translation><numerusform>%n problem hittades i %1. Celler som inte kunde läsas lämnas tomma och siffror som beror på dem visas inte. Rätta dem i filen och importera den igen.</numerusform><numerusform>%n problem hittades i %1. Celler som inte kunde läsas lämnas tomma och siffror som beror på dem visas inte. Rätta dem i filen och importera den igen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="201" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="203" />
         <source>Notes about %2 (the figures were computed):</source>
         <translation>Anmärkningar om %2 (siffrorna har beräknats):</translation>
     </message>
@@ -1482,253 +2116,313 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>QuickForm</name>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="41" />
+        <location filename="../../retention_gui/ui/forms.py" line="60" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="42" />
+        <location filename="../../retention_gui/ui/forms.py" line="61" />
         <source>Revenue</source>
         <translation>Intäkter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="44" />
+        <location filename="../../retention_gui/ui/forms.py" line="63" />
         <source>Products and payments</source>
         <translation>Varor och betalningar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="46" />
+        <location filename="../../retention_gui/ui/forms.py" line="65" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="51" />
+        <location filename="../../retention_gui/ui/forms.py" line="70" />
         <source>Type the figures of one period from your books. Leave a field empty if you do not have it; results appear on the right as you type.</source>
         <translation>Skriv in siffrorna för en period från din bokföring. Lämna ett fält tomt om du inte har siffran; resultaten visas till höger medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="64" />
+        <location filename="../../retention_gui/ui/forms.py" line="83" />
         <source>optional</source>
         <translation>valfritt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="87" />
+        <location filename="../../retention_gui/ui/forms.py" line="106" />
         <source>…or paste raw answers 0-10, one per line</source>
         <translation>…eller klistra in svar 0-10, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="88" />
+        <location filename="../../retention_gui/ui/forms.py" line="107" />
         <source>Paste a column of survey answers (0-10). They are counted as promoters (9-10), passives (7-8) and detractors (0-6).</source>
         <translation>Klistra in en kolumn med svar (0-10). De räknas som ambassadörer (9-10), passiva (7-8) och kritiker (0-6).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="97" />
+        <location filename="../../retention_gui/ui/forms.py" line="116" />
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="111" />
+        <location filename="../../retention_gui/ui/forms.py" line="130" />
         <source>Customers you had on the first day of the period (S).</source>
         <translation>Kunder du hade periodens första dag (S).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="112" />
+        <location filename="../../retention_gui/ui/forms.py" line="131" />
         <source>Customers you had on the last day of the period (E).</source>
         <translation>Kunder du hade periodens sista dag (E).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="113" />
+        <location filename="../../retention_gui/ui/forms.py" line="132" />
         <source>Customers who joined during the period (N).</source>
         <translation>Kunder som tillkom under perioden (N).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="114" />
+        <location filename="../../retention_gui/ui/forms.py" line="133" />
         <source>Customers who left (L). Left empty, it is worked out as start + new - end.</source>
         <translation>Kunder som lämnade (L). Lämnas fältet tomt beräknas det som start + nya - slut.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="115" />
+        <location filename="../../retention_gui/ui/forms.py" line="134" />
         <source>Total revenue in the period.</source>
         <translation>Totala intäkter under perioden.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="116" />
+        <location filename="../../retention_gui/ui/forms.py" line="135" />
         <source>Number of orders (purchases) in the period.</source>
         <translation>Antal ordrar (köp) under perioden.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="117" />
+        <location filename="../../retention_gui/ui/forms.py" line="136" />
         <source>Distinct customers who bought in the period.</source>
-        <translation>Olika kunder som köpte under perioden.</translation>
+        <translation>Unika kunder som köpte under perioden.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="118" />
+        <location filename="../../retention_gui/ui/forms.py" line="137" />
         <source>Of the active customers, those who bought more than once.</source>
         <translation>Av de aktiva kunderna: de som köpte mer än en gång.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="119" />
+        <location filename="../../retention_gui/ui/forms.py" line="138" />
         <source>Recurring revenue from existing customers at the start (e.g. MRR).</source>
         <translation>Återkommande intäkter från befintliga kunder vid start (t.ex. MRR).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="120" />
+        <location filename="../../retention_gui/ui/forms.py" line="139" />
         <source>Recurring revenue lost from customers who left.</source>
         <translation>Återkommande intäkter förlorade från kunder som lämnade.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="121" />
+        <location filename="../../retention_gui/ui/forms.py" line="140" />
         <source>Revenue lost from downgrades of customers who stayed.</source>
         <translation>Intäkter förlorade genom nedgraderingar hos kunder som stannade.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="122" />
+        <location filename="../../retention_gui/ui/forms.py" line="141" />
         <source>Revenue gained from upgrades of customers who stayed.</source>
         <translation>Intäkter vunna genom uppgraderingar hos kunder som stannade.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="123" />
+        <location filename="../../retention_gui/ui/forms.py" line="142" />
         <source>Gross margin in percent (0-100). CLV is multiplied by it when given.</source>
         <translation>Täckningsgrad i procent (0-100). CLV multipliceras med den när den anges.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="124" />
+        <location filename="../../retention_gui/ui/forms.py" line="143" />
         <source>Product units sold.</source>
         <translation>Sålda enheter.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="125" />
+        <location filename="../../retention_gui/ui/forms.py" line="144" />
         <source>Product units returned.</source>
         <translation>Returnerade enheter.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="126" />
+        <location filename="../../retention_gui/ui/forms.py" line="145" />
         <source>Money customers owe you at the end of the period.</source>
         <translation>Pengar kunderna är skyldiga dig vid periodens slut.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="127" />
+        <location filename="../../retention_gui/ui/forms.py" line="146" />
         <source>Sales on credit (invoices) in the period.</source>
         <translation>Försäljning på kredit (fakturor) under perioden.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="128" />
+        <location filename="../../retention_gui/ui/forms.py" line="147" />
         <source>Calendar days in the period; 30 when empty.</source>
         <translation>Kalenderdagar i perioden; 30 när fältet är tomt.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="129" />
+        <location filename="../../retention_gui/ui/forms.py" line="148" />
         <source>Answers of 9 or 10.</source>
         <translation>Svar på 9 eller 10.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="130" />
+        <location filename="../../retention_gui/ui/forms.py" line="149" />
         <source>Answers of 7 or 8.</source>
         <translation>Svar på 7 eller 8.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="131" />
+        <location filename="../../retention_gui/ui/forms.py" line="150" />
         <source>Answers from 0 to 6.</source>
         <translation>Svar från 0 till 6.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="144" />
+        <location filename="../../retention_gui/ui/forms.py" line="175" />
         <source>This period</source>
         <translation>Denna period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/forms.py" line="177" />
+        <location filename="../../retention_gui/ui/forms.py" line="213" />
+        <location filename="../../retention_gui/ui/forms.py" line="252" />
         <source>'%1' is not a number</source>
         <translation>'%1' är inte ett tal</translation>
     </message>
-    <message>
-        <location filename="../../retention_gui/ui/forms.py" line="207" />
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/forms.py" line="271" />
         <source>Not an answer from 0 to 10 on line(s) %1</source>
-        <translation>Inte ett svar från 0 till 10 på rad %1</translation>
+        <translation><numerusform>Inte ett svar från 0 till 10 på rad %1</numerusform><numerusform>Inte ett svar från 0 till 10 på raderna %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="31" />
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="32" />
+        <source>Trends</source>
+        <translation>Trender</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="33" />
+        <source>Cohorts</source>
+        <translation>Kohorter</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="34" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="35" />
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="216" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="217" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="219" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="219" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
         <source>Week (ISO)</source>
         <translation>Vecka (ISO)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="226" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="227" />
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="228" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="229" />
         <source>A customer counts as alive while their last order is at most this many days old.</source>
         <translation>En kund räknas som aktiv så länge den senaste ordern är högst så många dagar gammal.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="236" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="237" />
         <source>Warn when churn is above (%)</source>
-        <translation>Varna när churn är över (%)</translation>
+        <translation>Varna när churn rate är över (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="237" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="238" />
         <source>Warn when NPS is below</source>
         <translation>Varna när NPS är under</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="238" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="239" />
         <source>Warn when NRR is below (%)</source>
         <translation>Varna när NRR är under (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="239" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="240" />
         <source>Warn when DSO is above (days)</source>
         <translation>Varna när DSO är över (dagar)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="241" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="242" />
         <source>Period length for orders and dates</source>
         <translation>Periodlängd för ordrar och datum</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="242" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="243" />
         <source>Churn window</source>
         <translation>Churn-fönster</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="243" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="244" />
         <source>Orders that make a customer loyal</source>
         <translation>Ordrar som gör en kund lojal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="244" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="245" />
         <source>Currency symbol</source>
         <translation>Valutasymbol</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../retention_gui/ui/start_page.py" line="19" />
+        <source>&lt;h1&gt;Retention Calculator&lt;/h1&gt;&lt;p&gt;See how many customers stay, what they are worth, and where to improve.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Kundretentionskalkylator&lt;/h1&gt;&lt;p&gt;Se hur många kunder som stannar, vad de är värda och var du kan bli bättre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/start_page.py" line="24" />
+        <source>Try the sample data</source>
+        <translation>Prova med exempeldata</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/start_page.py" line="27" />
+        <source>Import a spreadsheet…</source>
+        <translation>Importera ett kalkylark…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/start_page.py" line="36" />
+        <source>…or type your figures in the form on the left, or drop an Excel file here.</source>
+        <translation>…eller skriv dina siffror i formuläret till vänster, eller släpp en Excel-fil här.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../retention_gui/ui/tasks.py" line="50" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="70" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="69" />
         <source>Tick the figures to plot</source>
         <translation>Kryssa för siffrorna som ska visas</translation>
     </message>
@@ -1738,24 +2432,819 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
         <translation>För musen över diagrammet för att läsa av värdena.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="87" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="88" />
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="88" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="89" />
         <source>Save as CSV…</source>
         <translation>Spara som CSV…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="89" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="90" />
         <source>Save the plot as a picture</source>
         <translation>Spara diagrammet som en bild</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="90" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="91" />
         <source>Save the plotted numbers as a CSV file</source>
         <translation>Spara siffrorna i diagrammet som en CSV-fil</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="86" />
+        <source>What-if: the value of better retention</source>
+        <translation>Tänk om: värdet av bättre kundretention</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="98" />
+        <source> points</source>
+        <translation> procentenheter</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="99" />
+        <source>How many percentage points lower churn is each period in the scenario (5 % churn down 1 point is 4 %). Negative: churn goes up.</source>
+        <translation>Hur många procentenheter lägre churn rate (kundbortfall) är varje period i scenariot (5 % churn ned 1 procentenhet är 4 %). Negativt: churn ökar.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="102" />
+        <source>How many percent more new customers you win each period in the scenario. Negative: fewer.</source>
+        <translation>Hur många procent fler nya kunder du vinner varje period i scenariot. Negativt: färre.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="105" />
+        <source>How many percent more an average customer spends each period in the scenario. Negative: less.</source>
+        <translation>Hur många procent mer en genomsnittlig kund handlar för varje period i scenariot. Negativt: mindre.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="107" />
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="109" />
+        <source>Back to one point less churn and no other change</source>
+        <translation>Tillbaka till 1 procentenhet lägre churn och inga andra ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="111" />
+        <source>Your scenario</source>
+        <translation>Ditt scenario</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="115" />
+        <source>Churn down by</source>
+        <translation>Churn rate (kundbortfall) ned med</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="116" />
+        <source>New customers up by</source>
+        <translation>Nya kunder upp med</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="117" />
+        <source>Customer value up by</source>
+        <translation>Kundvärde upp med</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="155" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="280" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="281" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
+        <source>Baseline</source>
+        <translation>Utgångsläge</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="287" />
+        <source>Revenue, scenario</source>
+        <translation>Intäkter, scenario</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="288" />
+        <source>Revenue, baseline</source>
+        <translation>Intäkter, utgångsläge</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="290" />
+        <source>Profit, scenario</source>
+        <translation>Täckningsbidrag, scenario</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="291" />
+        <source>Profit, baseline</source>
+        <translation>Täckningsbidrag, utgångsläge</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="303" />
+        <source>Customers after %1</source>
+        <translation>Kunder efter %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="304" />
+        <source>Revenue over %1</source>
+        <translation>Intäkter under %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="305" />
+        <source>Profit over %1</source>
+        <translation>Täckningsbidrag under %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="306" />
+        <source>Customer lifetime value (CLV)</source>
+        <translation>Kundlivstidsvärde (CLV)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="310" />
+        <source>Amount (%1)</source>
+        <translation>Belopp (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="310" />
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="330" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n månad</numerusform><numerusform>%n månader</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="332" />
+        <source>%n week(s)</source>
+        <translation><numerusform>%n vecka</numerusform><numerusform>%n veckor</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="334" />
+        <source>%n quarter(s)</source>
+        <translation><numerusform>%n kvartal</numerusform><numerusform>%n kvartal</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="336" />
+        <source>%n year(s)</source>
+        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="337" />
+        <source>%n period(s)</source>
+        <translation><numerusform>%n period</numerusform><numerusform>%n perioder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="343" />
+        <source>the next %n month(s)</source>
+        <translation><numerusform>den kommande månaden</numerusform><numerusform>de kommande %n månaderna</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="345" />
+        <source>the next %n week(s)</source>
+        <translation><numerusform>den kommande veckan</numerusform><numerusform>de kommande %n veckorna</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="347" />
+        <source>the next %n quarter(s)</source>
+        <translation><numerusform>det kommande kvartalet</numerusform><numerusform>de kommande %n kvartalen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="349" />
+        <source>the next %n year(s)</source>
+        <translation><numerusform>det kommande året</numerusform><numerusform>de kommande %n åren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="350" />
+        <source>the next %n period(s)</source>
+        <translation><numerusform>den kommande perioden</numerusform><numerusform>de kommande %n perioderna</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="355" />
+        <source>Months ahead</source>
+        <translation>Månader framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="357" />
+        <source>Weeks ahead</source>
+        <translation>Veckor framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="359" />
+        <source>Quarters ahead</source>
+        <translation>Kvartal framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="361" />
+        <source>Years ahead</source>
+        <translation>År framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="362" />
+        <source>Periods ahead</source>
+        <translation>Perioder framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="440" />
+        <source>&lt;b&gt;Nothing to project yet.&lt;/b&gt;&lt;br&gt;Type your figures or import a spreadsheet to see what better retention is worth.</source>
+        <translation>&lt;b&gt;Inget att räkna fram ännu.&lt;/b&gt;&lt;br&gt;Skriv in dina siffror eller importera ett kalkylark för att se vad bättre kundretention är värd.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="446" />
+        <source>Not enough data for a what-if.</source>
+        <translation>Inte tillräckligt med data för en tänk om-beräkning.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="459" />
+        <source>Profit is not shown: no period has a gross margin. Add one to see what the change earns after costs.</source>
+        <translation>Täckningsbidraget visas inte: ingen period har en täckningsgrad. Lägg till den för att se vad förändringen ger efter varukostnader.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="464" />
+        <source>No period has a churn rate. It needs the customers at the start of a period and either the lost customers, or the new customers and the customers at the end. Add those figures for at least one period.</source>
+        <translation>Ingen period har en churn rate (kundbortfall). Den kräver kunderna vid periodens början och antingen de förlorade kunderna eller de nya kunderna och kunderna vid slutet. Lägg till de siffrorna för minst en period.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="467" />
+        <source>No period has new customers. Add how many new customers each period brought, or import your orders and they are counted for you.</source>
+        <translation>Ingen period har nya kunder. Lägg till hur många nya kunder varje period gav, eller importera dina ordrar så räknas de åt dig.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="469" />
+        <source>No period has a customer value. It needs the revenue, the orders and the active customers of at least one period.</source>
+        <translation>Ingen period har ett kundvärde. Det kräver intäkterna, ordrarna och de aktiva kunderna för minst en period.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="471" />
+        <source>No period has the customers at the end. Add how many customers you had at the end of each period.</source>
+        <translation>Ingen period har kunderna vid slutet. Lägg till hur många kunder du hade vid slutet av varje period.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="473" />
+        <source>The average churn rate is above 100 % - more customers lost than there were - so a projection would make no sense. Check the lost customers.</source>
+        <translation>Den genomsnittliga churn rate (kundbortfall) är över 100 % - fler kunder förlorade än det fanns - så en framräkning blir meningslös. Kontrollera de förlorade kunderna.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="482" />
+        <source>Starting point, the average of your last %n period(s)</source>
+        <translation><numerusform>Utgångsläge, din senaste period</numerusform><numerusform>Utgångsläge, genomsnittet av dina senaste %n perioder</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="484" />
+        <source>%1 up to %2</source>
+        <translation>%1 till och med %2</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="486" />
+        <source>churn %1 per period</source>
+        <translation>churn rate (kundbortfall) %1 per period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="487" />
+        <source>%1 new customers per period</source>
+        <translation>%1 nya kunder per period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="488" />
+        <source>customer value %1 per period</source>
+        <translation>kundvärde %1 per period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="489" />
+        <source>%1 customers now</source>
+        <translation>%1 kunder nu</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="492" />
+        <source>gross margin %1</source>
+        <translation>täckningsgrad %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="550" />
+        <source>keeping 1 percentage point more of your customers each period</source>
+        <translation>att behålla 1 procentenhet fler av dina kunder varje period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="551" />
+        <source>keeping %1 percentage points more of your customers each period</source>
+        <translation>att behålla %1 procentenheter fler av dina kunder varje period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="553" />
+        <source>losing 1 percentage point more of your customers each period</source>
+        <translation>att förlora 1 procentenhet fler av dina kunder varje period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="554" />
+        <source>losing %1 percentage points more of your customers each period</source>
+        <translation>att förlora %1 procentenheter fler av dina kunder varje period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="557" />
+        <source>winning %1 more new customers</source>
+        <translation>att vinna %1 fler nya kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="559" />
+        <source>winning %1 fewer new customers</source>
+        <translation>att vinna %1 färre nya kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="562" />
+        <source>customers spending %1 more</source>
+        <translation>att kunderna handlar för %1 mer</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="564" />
+        <source>customers spending %1 less</source>
+        <translation>att kunderna handlar för %1 mindre</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="571" />
+        <source>Change a number under &lt;b&gt;Your scenario&lt;/b&gt; to see what it is worth.</source>
+        <translation>Ändra en siffra under &lt;b&gt;Ditt scenario&lt;/b&gt; för att se vad det är värt.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="575" />
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="584" />
+        <source>%1 changes nothing over %2 (churn cannot go below 0 %).</source>
+        <translation>%1 ändrar ingenting under %2 (churn kan inte bli lägre än 0 %).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="588" />
+        <source>%1 is worth %2 in profit (%3 in revenue) over %4.</source>
+        <translation>%1 är värt %2 i täckningsbidrag (%3 i intäkter) under %4.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="589" />
+        <source>%1 costs %2 in profit (%3 in revenue) over %4.</source>
+        <translation>%1 kostar %2 i täckningsbidrag (%3 i intäkter) under %4.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="591" />
+        <source>%1 is worth %2 in revenue over %3.</source>
+        <translation>%1 är värt %2 i intäkter under %3.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="592" />
+        <source>%1 costs %2 in revenue over %3.</source>
+        <translation>%1 kostar %2 i intäkter under %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="107" />
+        <source>(customers at end - new customers) / customers at start x 100; from orders: retained / customers at start x 100. Empty when customers at start is 0.</source>
+        <translation>(kunder vid slut - nya kunder) / kunder vid start x 100; från ordrar: behållna / kunder vid start x 100. Tom när kunder vid start är 0.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="108" />
+        <source>lost customers / customers at start x 100 (lost = start + new - end when not given). Empty when customers at start is 0.</source>
+        <translation>förlorade kunder / kunder vid start x 100 (förlorade = start + nya - slut när talet inte anges). Tom när kunder vid start är 0.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="109" />
+        <source>churned revenue + contraction revenue (an amount).</source>
+        <translation>förlorade intäkter + nedgraderingar (ett belopp).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="110" />
+        <source>(churned + contraction) / recurring revenue at start x 100.</source>
+        <translation>(förlorat + nedgraderingar) / återkommande intäkter vid start x 100.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="111" />
+        <source>(revenue at start - churned - contraction) / revenue at start x 100.</source>
+        <translation>(intäkter vid start - förlorat - nedgraderingar) / intäkter vid start x 100.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="112" />
+        <source>(revenue at start - churned - contraction + expansion) / revenue at start x 100.</source>
+        <translation>(intäkter vid start - förlorat - nedgraderingar + uppgraderingar) / intäkter vid start x 100.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="113" />
+        <source>net revenue retention - 100.</source>
+        <translation>nettointäktsretention (NRR) - 100.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="114" />
+        <source>revenue / orders (average purchase value).</source>
+        <translation>intäkter / ordrar (genomsnittligt köpvärde).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="115" />
+        <source>orders / active customers.</source>
+        <translation>ordrar / aktiva kunder.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="116" />
+        <source>average order value x purchase frequency.</source>
+        <translation>genomsnittligt ordervärde x köpfrekvens.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="117" />
+        <source>repeat customers / active customers x 100.</source>
+        <translation>återkommande kunder / aktiva kunder x 100.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="118" />
+        <source>100 / churn rate (in periods). Empty when churn is 0.</source>
+        <translation>100 / churn rate (i perioder). Tom när churn rate är 0.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="119" />
+        <source>customer value x average lifespan (x gross margin / 100 when given).</source>
+        <translation>kundvärde x genomsnittlig kundlivslängd (x täckningsgrad / 100 när den anges).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="120" />
+        <source>(promoters - detractors) / (promoters + passives + detractors) x 100, from -100 to 100. Promoters answer 9-10, passives 7-8, detractors 0-6.</source>
+        <translation>(ambassadörer - kritiker) / (ambassadörer + passiva + kritiker) x 100, från -100 till 100. Ambassadörer svarar 9-10, passiva 7-8, kritiker 0-6.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="121" />
+        <source>units returned / units sold x 100.</source>
+        <translation>returnerade enheter / sålda enheter x 100.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="122" />
+        <source>accounts receivable / credit sales x days in the period (days).</source>
+        <translation>kundfordringar / kreditförsäljning x dagar i perioden (dagar).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="123" />
+        <source>mean of the days between a customer's consecutive distinct order dates, over gaps ending in the period.</source>
+        <translation>medelvärdet av dagarna mellan en kunds på varandra följande orderdatum, för mellanrum som slutar i perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="124" />
+        <source>customers with at least the loyal minimum of orders in the churn window / customers with an order in the window x 100.</source>
+        <translation>kunder med minst det antal ordrar som gör en kund lojal i churn-fönstret / kunder med en order i fönstret x 100.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="125" />
+        <source>from orders: customers alive on the day before the period starts (an order within the churn window up to that day).</source>
+        <translation>från ordrar: kunder som är aktiva dagen före periodens början (en order inom churn-fönstret fram till den dagen).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="126" />
+        <source>from orders: customers alive on the last day of the period.</source>
+        <translation>från ordrar: kunder som är aktiva periodens sista dag.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="127" />
+        <source>from orders: customers alive at the end who were not alive at the start and are not new.</source>
+        <translation>från ordrar: kunder som är aktiva vid slutet, inte var aktiva vid början och inte är nya.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="128" />
+        <source>rows: the period of a customer's first order; column +k: share of that cohort with an order k periods later.</source>
+        <translation>rader: perioden för en kunds första order; kolumn +k: andelen av kohorten med en order k perioder senare.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="204" />
+        <location filename="../../retention_gui/io/workbook.py" line="511" />
+        <source>Periods</source>
+        <translation>Perioder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="235" />
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="236" />
+        <source>Retention Calculator - results</source>
+        <translation>Kundretentionskalkylator - resultat</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="248" />
+        <source>all data</source>
+        <translation>alla data</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="251" />
+        <source>all answers</source>
+        <translation>alla svar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="252" />
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="252" />
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="253" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="253" />
+        <source>What it means</source>
+        <translation>Vad det betyder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="265" />
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="267" />
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="277" />
+        <source>Source file</source>
+        <translation>Källfil</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="277" />
+        <source>typed in the app</source>
+        <translation>inskrivet i programmet</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="278" />
+        <source>Kind of data</source>
+        <translation>Typ av data</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="279" />
+        <source>Frequency</source>
+        <translation>Periodlängd</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="280" />
+        <source>Churn window (days)</source>
+        <translation>Churn-fönster (dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="281" />
+        <source>Loyal minimum orders</source>
+        <translation>Minsta antal ordrar för en lojal kund</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="282" />
+        <source>App version</source>
+        <translation>Programversion</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="283" />
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="286" />
+        <source>About these results</source>
+        <translation>Om dessa resultat</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="341" />
+        <source>What-if</source>
+        <translation>Tänk om</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="436" />
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="437" />
+        <source>Header row</source>
+        <translation>Rubrikrad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="438" />
+        <source>Recognised layout</source>
+        <translation>Igenkänd layout</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="439" />
+        <source>Rows read</source>
+        <translation>Lästa rader</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="440" />
+        <source>Rows used</source>
+        <translation>Använda rader</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="441" />
+        <source>Amount from</source>
+        <translation>Belopp från</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="442" />
+        <source>Amount columns not used</source>
+        <translation>Beloppskolumner som inte används</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="443" />
+        <source>Customer id from</source>
+        <translation>Kund-id från</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="444" />
+        <source>Customer ids are e-mails (case ignored)</source>
+        <translation>Kund-id:n är e-postadresser (versaler och gemener lika)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="445" />
+        <source>Blank amounts counted as 0 (later lines of an order)</source>
+        <translation>Tomma belopp räknade som 0 (senare rader i en order)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="446" />
+        <source>Customer or date taken from the order's other lines</source>
+        <translation>Kund eller datum hämtat från orderns andra rader</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="453" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="461" />
+        <source>Column for %1</source>
+        <translation>Kolumn för %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/io/workbook.py" line="463" />
+        <source>%n row(s)</source>
+        <translation><numerusform>%n rad</numerusform><numerusform>%n rader</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="465" />
+        <source>, net amount %1</source>
+        <translation>, nettobelopp %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="467" />
+        <source>Left out: %1</source>
+        <translation>Utelämnat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="469" />
+        <source>Date order of %1</source>
+        <translation>Datumordning för %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="474" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="474" />
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="479" />
+        <location filename="../../retention_gui/io/workbook.py" line="641" />
+        <source>Cohorts</source>
+        <translation>Kohorter</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="513" />
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="517" />
+        <source>Retention and churn (%)</source>
+        <translation>Kundretention och churn rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="518" />
+        <source>Net revenue retention (%)</source>
+        <translation>Nettointäktsretention (NRR) (%)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="519" />
+        <source>Revenue</source>
+        <translation>Intäkter</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="520" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="521" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="560" />
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="561" />
+        <source>Predicted customer value (BG/NBD and Gamma-Gamma)</source>
+        <translation>Förväntat kundvärde (BG/NBD och Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="575" />
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="584" />
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="594" />
+        <source>not fitted</source>
+        <translation>inte anpassad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="597" />
+        <source>Model parameters (alpha in days)</source>
+        <translation>Modellparametrar (alpha i dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="600" />
+        <source>Model check</source>
+        <translation>Modellkontroll</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="637" />
+        <source>Definitions</source>
+        <translation>Definitioner</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="638" />
+        <source>key</source>
+        <translation>nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="638" />
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="638" />
+        <source>definition</source>
+        <translation>definition</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="648" />
+        <source>figures per period</source>
+        <translation>siffror per period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="649" />
+        <source>orders</source>
+        <translation>ordrar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="650" />
+        <source>NPS answers</source>
+        <translation>NPS-svar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="657" />
+        <source>month</source>
+        <translation>månad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="658" />
+        <source>week</source>
+        <translation>vecka</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="659" />
+        <source>quarter</source>
+        <translation>kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/io/workbook.py" line="660" />
+        <source>year</source>
+        <translation>år</translation>
     </message>
 </context>
 </TS>

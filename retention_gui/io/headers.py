@@ -42,6 +42,10 @@ ROLE_ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "amount": ("quantity", "unit_price"),
 }
 
+# The hidden sheet of a translated result workbook: each sheet's name, header row and canonical keys
+# (written by io.workbook, read by io.reader), so a Danish or Swedish export imports like an English one.
+KEYS_SHEET = "_keys"
+
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ß": "ss"})
 
 

@@ -27,7 +27,7 @@ from ..core.catalogue import is_percent
 from ..core.errors import ERROR, WARNING, InputError, Problem, ProblemList
 from ..core.exports import prepare_order_lines, total_rows
 from ..core.parsing import as_mask, month_labels, to_date, to_number
-from .headers import KIND_KEYS, REQUIRED_KEYS, HeaderMatch, find_header_row, match_headers, missing_roles, normalize, synonyms
+from .headers import KEYS_SHEET, KIND_KEYS, REQUIRED_KEYS, HeaderMatch, find_header_row, match_headers, missing_roles, normalize, synonyms
 
 __all__ = ["RawSheet", "ImportResult", "read_raw", "import_file", "list_sheets", "visible_sheets", "column_letter",
            "EXCEL_SUFFIXES", "contained"]
@@ -377,8 +377,12 @@ def _load_typed(reader, idx: int, h: int, as_text: dict[str, str]):
 
 def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawSheet:
     reader = _open_excel(path)
-    idx, name = _pick_sheet(path, _sheet_states(path, reader), sheet)
+    states = _sheet_states(path, reader)
+    idx, name = _pick_sheet(path, states, sheet)
     rows, formula_columns, more_below = _first_rows(reader, idx, path, name)
+    exported = _exported_keys(reader, states, path, name)
+    if exported is not None and not header_row:
+        header_row = exported[0]
     if header_row:
         h: int | None = header_row - 1
     else:
@@ -417,12 +421,42 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None) -> RawShe
         return {c: loaded.iloc[:, c].reset_index(drop=True) for c in positions}
 
     headers = [("" if col.column_name_from == "generated" else col.name) for col in columns]
+    if exported is not None and exported[0] == h + 1 and len(exported[1]) == len(headers):
+        # A workbook this app exported in Danish or Swedish: its hidden sheet holds the canonical keys.
+        headers = [key or header for key, header in zip(exported[1], headers)]
     letters = [column_letter(col.absolute_index) for col in columns]
     source_rows = np.arange(h + 2, h + 2 + len(data), dtype=np.int64)
     raw = RawSheet(path.name, name, list(reader.sheet_names), headers, letters, h + 1, data, source_rows)
     raw.exact_numbers = exact_numbers
     raw.uncalculated = {i for i, col in enumerate(columns) if col.absolute_index in formula_columns}
     return raw
+
+
+def _exported_keys(reader, states: list[tuple[str, str]], path: Path, name: str) -> tuple[int, list[str]] | None:
+    """(header row, canonical keys) of sheet ``name`` from the hidden ``_keys`` sheet of a translated export.
+
+    ``io.workbook.write_results`` writes one row per sheet: its name, its header
+    row and the canonical key of each column. None when there is no such row.
+    """
+    names = [n for n, _ in states]
+    if KEYS_SHEET not in names or name == KEYS_SHEET:
+        return None
+    try:
+        with _calamine(path, KEYS_SHEET):
+            frame = reader.load_sheet(names.index(KEYS_SHEET), header_row=None, dtypes="string").to_pandas()
+    except InputError:
+        return None
+    for row in frame.itertuples(index=False, name=None):
+        if row and row[0] == name:
+            try:
+                header_row = int(float(row[1]))
+            except (TypeError, ValueError):
+                return None
+            keys = [str(k) if k is not None and not (isinstance(k, float) and np.isnan(k)) else "" for k in row[2:]]
+            while keys and not keys[-1]:
+                keys.pop()
+            return header_row, keys
+    return None
 
 
 def _utf16(data: bytes) -> str | None:

@@ -31,9 +31,30 @@ from ..core.whatif import HORIZON, WhatIfResult, what_if
 from ..messages import advice_message, explanation, message_for, metric_name, whatif_reason
 from ..core.analysis import Analysis, advice_for
 from .atomic import atomic_path
+from .headers import KEYS_SHEET
 
 __all__ = ["write_results", "safe_cell_value", "FORMULA_PREFIXES", "FORMULAS", "DEFINITIONS", "WHATIF_LAYOUT",
            "WHATIF_SERIES_KEYS"]
+
+Translate = Callable[..., str]
+"""``translate(context, text, disambiguation=None, n=-1)``, the shape of ``QCoreApplication.translate``."""
+
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The untranslated text (the CLI's and the English app's workbook)."""
+    return text
+
+
+def _plural(translate: Translate, text: str, n: int) -> str:
+    """A ``%n ...(s)`` text for count ``n``: the catalogue's numerus form, or English written out."""
+    out = translate("Workbook", text, None, n)
+    return out.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+
 
 # Text starting with these is read by Excel as a formula (CSV/formula injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -83,28 +104,28 @@ FORMULAS: dict[str, str] = {
 }
 
 DEFINITIONS: dict[str, str] = {
-    "crr_pct": "(customers at end - new customers) / customers at start x 100; from orders: retained / customers at start x 100. Empty when customers at start is 0.",
-    "churn_pct": "lost customers / customers at start x 100 (lost = start + new - end when not given). Empty when customers at start is 0.",
-    "revenue_churn": "churned revenue + contraction revenue (an amount).",
-    "revenue_churn_pct": "(churned + contraction) / recurring revenue at start x 100.",
-    "grr_pct": "(revenue at start - churned - contraction) / revenue at start x 100.",
-    "nrr_pct": "(revenue at start - churned - contraction + expansion) / revenue at start x 100.",
-    "existing_revenue_growth_pct": "net revenue retention - 100.",
-    "aov": "revenue / orders (average purchase value).",
-    "purchase_frequency": "orders / active customers.",
-    "customer_value": "average order value x purchase frequency.",
-    "rpr_pct": "repeat customers / active customers x 100.",
-    "avg_lifespan_periods": "100 / churn rate (in periods). Empty when churn is 0.",
-    "clv": "customer value x average lifespan (x gross margin / 100 when given).",
-    "nps": "(promoters - detractors) / (promoters + passives + detractors) x 100, from -100 to 100. Promoters answer 9-10, passives 7-8, detractors 0-6.",
-    "return_rate_pct": "units returned / units sold x 100.",
-    "dso": "accounts receivable / credit sales x days in the period (days).",
-    "avg_days_between_purchases": "mean of the days between a customer's consecutive distinct order dates, over gaps ending in the period.",
-    "loyal_customer_rate_pct": "customers with at least the loyal minimum of orders in the churn window / customers with an order in the window x 100.",
-    "customers_start": "from orders: customers alive on the day before the period starts (an order within the churn window up to that day).",
-    "customers_end": "from orders: customers alive on the last day of the period.",
-    "reactivated_customers": "from orders: customers alive at the end who were not alive at the start and are not new.",
-    "cohorts": "rows: the period of a customer's first order; column +k: share of that cohort with an order k periods later.",
+    "crr_pct": QT_TRANSLATE_NOOP("Workbook", "(customers at end - new customers) / customers at start x 100; from orders: retained / customers at start x 100. Empty when customers at start is 0."),
+    "churn_pct": QT_TRANSLATE_NOOP("Workbook", "lost customers / customers at start x 100 (lost = start + new - end when not given). Empty when customers at start is 0."),
+    "revenue_churn": QT_TRANSLATE_NOOP("Workbook", "churned revenue + contraction revenue (an amount)."),
+    "revenue_churn_pct": QT_TRANSLATE_NOOP("Workbook", "(churned + contraction) / recurring revenue at start x 100."),
+    "grr_pct": QT_TRANSLATE_NOOP("Workbook", "(revenue at start - churned - contraction) / revenue at start x 100."),
+    "nrr_pct": QT_TRANSLATE_NOOP("Workbook", "(revenue at start - churned - contraction + expansion) / revenue at start x 100."),
+    "existing_revenue_growth_pct": QT_TRANSLATE_NOOP("Workbook", "net revenue retention - 100."),
+    "aov": QT_TRANSLATE_NOOP("Workbook", "revenue / orders (average purchase value)."),
+    "purchase_frequency": QT_TRANSLATE_NOOP("Workbook", "orders / active customers."),
+    "customer_value": QT_TRANSLATE_NOOP("Workbook", "average order value x purchase frequency."),
+    "rpr_pct": QT_TRANSLATE_NOOP("Workbook", "repeat customers / active customers x 100."),
+    "avg_lifespan_periods": QT_TRANSLATE_NOOP("Workbook", "100 / churn rate (in periods). Empty when churn is 0."),
+    "clv": QT_TRANSLATE_NOOP("Workbook", "customer value x average lifespan (x gross margin / 100 when given)."),
+    "nps": QT_TRANSLATE_NOOP("Workbook", "(promoters - detractors) / (promoters + passives + detractors) x 100, from -100 to 100. Promoters answer 9-10, passives 7-8, detractors 0-6."),
+    "return_rate_pct": QT_TRANSLATE_NOOP("Workbook", "units returned / units sold x 100."),
+    "dso": QT_TRANSLATE_NOOP("Workbook", "accounts receivable / credit sales x days in the period (days)."),
+    "avg_days_between_purchases": QT_TRANSLATE_NOOP("Workbook", "mean of the days between a customer's consecutive distinct order dates, over gaps ending in the period."),
+    "loyal_customer_rate_pct": QT_TRANSLATE_NOOP("Workbook", "customers with at least the loyal minimum of orders in the churn window / customers with an order in the window x 100."),
+    "customers_start": QT_TRANSLATE_NOOP("Workbook", "from orders: customers alive on the day before the period starts (an order within the churn window up to that day)."),
+    "customers_end": QT_TRANSLATE_NOOP("Workbook", "from orders: customers alive on the last day of the period."),
+    "reactivated_customers": QT_TRANSLATE_NOOP("Workbook", "from orders: customers alive at the end who were not alive at the start and are not new."),
+    "cohorts": QT_TRANSLATE_NOOP("Workbook", "rows: the period of a customer's first order; column +k: share of that cohort with an order k periods later."),
 }
 
 
@@ -176,10 +197,11 @@ def _formula_for(key: str, kind: str, letters: Mapping[str, str], row: int) -> s
     return template.format(**{k: f"{letters[k]}{row}" for k in needed})
 
 
-def _periods_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str) -> None:
+def _periods_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str,
+                   translate: Translate) -> None:
     frame = analysis.periods
     assert frame is not None
-    ws = wb.create_sheet("Periods")
+    ws = wb.create_sheet(translate("Workbook", "Periods"))
     keys = [str(c) for c in frame.columns]
     _header(ws, [header_name(k) for k in keys], {k: metric_name(k) for k in keys}, keys)
     letters = {k: get_column_letter(j) for j, k in enumerate(keys, start=1)}
@@ -208,9 +230,10 @@ def _periods_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
     ws.row_dimensions[1].height = 45
 
 
-def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str, source: str | None) -> None:
-    ws = wb.create_sheet("Summary", 0)
-    ws["A1"] = "Retention Calculator - results"
+def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str, source: str | None,
+                   translate: Translate) -> None:
+    ws = wb.create_sheet(translate("Workbook", "Summary"), 0)
+    ws["A1"] = translate("Workbook", "Retention Calculator - results")
     ws["A1"].font = Font(bold=True, size=14)
     r = 3
     rows: list[tuple[str, Any, str, str]] = []
@@ -222,11 +245,12 @@ def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
                 rows.append((key, last[key], str(last["period"]), explanation(key)))
     for key, value in analysis.summary.items():
         if key != "periods":
-            rows.append((key, value, "all data", explanation(key)))
+            rows.append((key, value, translate("Workbook", "all data"), explanation(key)))
     if analysis.nps is not None:
         for key, value in analysis.nps.items():
-            rows.append((key, value, "all answers", explanation(key)))
-    for j, name in enumerate(("Figure", "Value", "Period", "What it means"), start=1):
+            rows.append((key, value, translate("Workbook", "all answers"), explanation(key)))
+    for j, name in enumerate((translate("Workbook", "Figure"), translate("Workbook", "Value"),
+                               translate("Workbook", "Period"), translate("Workbook", "What it means")), start=1):
         c = _put(ws, r, j, name)
         c.font = BOLD
         c.fill = HEADER_FILL
@@ -238,9 +262,9 @@ def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
         _put(ws, r, 4, text)
     warnings = [p for p in analysis.problems if p.severity == "warning"]
     r += 2
-    _put(ws, r, 1, "Warnings").font = BOLD
+    _put(ws, r, 1, translate("Workbook", "Warnings")).font = BOLD
     if not warnings:
-        _put(ws, r + 1, 1, "none")
+        _put(ws, r + 1, 1, translate("Workbook", "none"))
         r += 1
     for p in warnings:
         r += 1
@@ -250,16 +274,16 @@ def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
     r += 2
     s = analysis.settings
     facts = [
-        ("Source file", source or "typed in the app"),
-        ("Kind of data", analysis.kind),
-        ("Frequency", s.frequency),
-        ("Churn window (days)", s.churn_window_days),
-        ("Loyal minimum orders", s.loyal_min_orders),
-        ("App version", __version__),
-        ("Written", dt.datetime.now().replace(microsecond=0)),
+        (translate("Workbook", "Source file"), source or translate("Workbook", "typed in the app")),
+        (translate("Workbook", "Kind of data"), _kind_name(analysis.kind, translate)),
+        (translate("Workbook", "Frequency"), _frequency_name(s.frequency, translate)),
+        (translate("Workbook", "Churn window (days)"), s.churn_window_days),
+        (translate("Workbook", "Loyal minimum orders"), s.loyal_min_orders),
+        (translate("Workbook", "App version"), __version__),
+        (translate("Workbook", "Written"), dt.datetime.now().replace(microsecond=0)),
     ]
     r = _advice_block(ws, analysis, r) + 2
-    _put(ws, r, 1, "About these results").font = BOLD
+    _put(ws, r, 1, translate("Workbook", "About these results")).font = BOLD
     for name, value in facts:
         r += 1
         _put(ws, r, 1, name)
@@ -267,7 +291,7 @@ def _summary_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str]
         if isinstance(value, dt.datetime):
             c.number_format = "yyyy-mm-dd hh:mm"
     if analysis.source is not None and analysis.source.summary:
-        r = _import_block(ws, r + 2, analysis.source.summary)
+        r = _import_block(ws, r + 2, analysis.source.summary, translate, header_name)
     _widths(ws, (34, 18, 14, 90))
 
 
@@ -305,7 +329,8 @@ WHATIF_SERIES_KEYS: tuple[str, ...] = (
 CONTROL_FILL = PatternFill("solid", fgColor="FFF2CC")
 
 
-def _whatif_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str) -> None:
+def _whatif_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str,
+                  translate: Translate) -> None:
     """Section 6 as live formulas over the baseline inputs (values) and the scenario's controls (yellow cells).
 
     Each formula does the core's operations in the core's order
@@ -313,7 +338,7 @@ def _whatif_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str],
     """
     assert analysis.periods is not None
     result: WhatIfResult = analysis.what_if if analysis.what_if is not None else what_if(analysis.periods)
-    ws = wb.create_sheet("What-if")
+    ws = wb.create_sheet(translate("Workbook", "What-if"))
     ws["A1"] = metric_name("what_if")
     ws["A1"].font = Font(bold=True, size=14)
     money = _number_format("revenue", currency)
@@ -408,49 +433,52 @@ def _whatif_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str],
 
 # Labels of the import block on the Summary sheet, in the order shown.
 IMPORT_LABELS: dict[str, str] = {
-    "sheet": "Sheet",
-    "header_row": "Header row",
-    "layout": "Recognised layout",
-    "rows_read": "Rows read",
-    "rows_used": "Rows used",
-    "amount": "Amount from",
-    "amount_alternatives": "Amount columns not used",
-    "customer_id": "Customer id from",
-    "customer_id_is_email": "Customer ids are e-mails (case ignored)",
-    "blank_amounts_counted_as_zero": "Blank amounts counted as 0 (later lines of an order)",
-    "filled_from_order": "Customer or date taken from the order's other lines",
+    "sheet": QT_TRANSLATE_NOOP("Workbook", "Sheet"),
+    "header_row": QT_TRANSLATE_NOOP("Workbook", "Header row"),
+    "layout": QT_TRANSLATE_NOOP("Workbook", "Recognised layout"),
+    "rows_read": QT_TRANSLATE_NOOP("Workbook", "Rows read"),
+    "rows_used": QT_TRANSLATE_NOOP("Workbook", "Rows used"),
+    "amount": QT_TRANSLATE_NOOP("Workbook", "Amount from"),
+    "amount_alternatives": QT_TRANSLATE_NOOP("Workbook", "Amount columns not used"),
+    "customer_id": QT_TRANSLATE_NOOP("Workbook", "Customer id from"),
+    "customer_id_is_email": QT_TRANSLATE_NOOP("Workbook", "Customer ids are e-mails (case ignored)"),
+    "blank_amounts_counted_as_zero": QT_TRANSLATE_NOOP("Workbook", "Blank amounts counted as 0 (later lines of an order)"),
+    "filled_from_order": QT_TRANSLATE_NOOP("Workbook", "Customer or date taken from the order's other lines"),
 }
 
 
-def _import_block(ws, r: int, summary: Mapping[str, Any]) -> int:
+def _import_block(ws, r: int, summary: Mapping[str, Any], translate: Translate = english,
+                  name: Callable[[str], str] = lambda key: key) -> int:
     """What was read and how (sheet, column of each role, rows left out and why, date order)."""
-    _put(ws, r, 1, "Import").font = BOLD
+    _put(ws, r, 1, translate("Workbook", "Import")).font = BOLD
     lines: list[tuple[str, Any]] = []
     for key, label in IMPORT_LABELS.items():
         value = summary.get(key)
         if value is None or value == [] or (key == "customer_id_is_email" and not value):
             continue
-        lines.append((label, ", ".join(map(str, value)) if isinstance(value, list) else value))
+        lines.append((translate("Workbook", label), ", ".join(map(str, value)) if isinstance(value, list) else value))
     for key, label in (summary.get("columns") or {}).items():
-        lines.append((f"Column for {key}", label))
+        lines.append((translate("Workbook", "Column for %1").replace("%1", name(key)), label))
     for item in summary.get("left_out") or []:
-        text = f"{item.get('rows')} rows"
+        text = _plural(translate, QT_TRANSLATE_NOOP("Workbook", "%n row(s)"), int(item.get("rows") or 0))
         if "amount" in item:
-            text += f", net amount {item['amount']:g}"
-        lines.append((f"Left out: {item.get('reason', '').replace('_', ' ')}", text))
+            text += translate("Workbook", ", net amount %1").replace("%1", f"{item['amount']:g}")
+        reason = str(item.get("reason", "")).replace("_", " ")
+        lines.append((translate("Workbook", "Left out: %1").replace("%1", reason), text))
     for key, order in (summary.get("date_order") or {}).items():
-        lines.append((f"Date order of {key}", str(order).replace("_", " ")))
+        lines.append((translate("Workbook", "Date order of %1").replace("%1", name(key)), str(order).replace("_", " ")))
     for label, value in lines:
         r += 1
         _put(ws, r, 1, label)
-        _put(ws, r, 2, value if not isinstance(value, bool) else ("yes" if value else "no"))
+        _put(ws, r, 2, value if not isinstance(value, bool)
+             else (translate("Workbook", "yes") if value else translate("Workbook", "no")))
     return r
 
 
-def _cohorts_sheet(wb: Workbook, cohorts: pd.DataFrame) -> None:
-    ws = wb.create_sheet("Cohorts")
+def _cohorts_sheet(wb: Workbook, cohorts: pd.DataFrame, header_name: Callable[[str], str], translate: Translate) -> None:
+    ws = wb.create_sheet(translate("Workbook", "Cohorts"))
     width = int(cohorts["retention_pct"].map(len).max()) if len(cohorts) else 0
-    _header(ws, ["cohort", "size", *[f"+{k}" for k in range(width)]])
+    _header(ws, [header_name("cohort"), header_name("size"), *[f"+{k}" for k in range(width)]])
     for i, r in enumerate(cohorts.itertuples(index=False), start=2):
         _put(ws, i, 1, r.cohort)
         _put(ws, i, 2, r.size, "#,##0")
@@ -476,21 +504,21 @@ def _frame_sheet(wb: Workbook, title: str, frame: pd.DataFrame, header_name: Cal
     _widths(ws, [16] * len(keys))
 
 
-def _charts_sheet(wb: Workbook, analysis: Analysis) -> None:
+def _charts_sheet(wb: Workbook, analysis: Analysis, translate: Translate) -> None:
     frame = analysis.periods
     if frame is None or not len(frame):
         return
-    periods_ws = wb["Periods"]
+    periods_ws = wb[translate("Workbook", "Periods")]
     keys = [str(c) for c in frame.columns]
-    ws = wb.create_sheet("Charts")
+    ws = wb.create_sheet(translate("Workbook", "Charts"))
     n = len(frame)
     cats = Reference(periods_ws, min_col=1, min_row=2, max_row=n + 1)
     groups = [
-        ("Retention and churn (%)", ["crr_pct", "churn_pct"]),
-        ("Net revenue retention (%)", ["nrr_pct"]),
-        ("Revenue", ["revenue"]),
-        ("Customers", ["customers_start", "customers_end", "new_customers", "lost_customers"]),
-        ("NPS", ["nps"]),
+        (translate("Workbook", "Retention and churn (%)"), ["crr_pct", "churn_pct"]),
+        (translate("Workbook", "Net revenue retention (%)"), ["nrr_pct"]),
+        (translate("Workbook", "Revenue"), ["revenue"]),
+        (translate("Workbook", "Customers"), ["customers_start", "customers_end", "new_customers", "lost_customers"]),
+        (translate("Workbook", "NPS"), ["nps"]),
     ]
     anchor_row = 1
     for title, wanted in groups:
@@ -518,7 +546,8 @@ _FORECAST_FORMATS = {
 }
 
 
-def _forecast_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str) -> None:
+def _forecast_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str], str], currency: str,
+                    translate: Translate) -> None:
     """Section 5: status, settings, model parameters, model check, then one row per customer."""
     fc = analysis.forecast
     assert fc is not None
@@ -528,8 +557,8 @@ def _forecast_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str
     def fmt(key: str) -> str | None:
         return money if key in _FORECAST_MONEY else _FORECAST_FORMATS.get(key)
 
-    ws = wb.create_sheet("Forecast")
-    ws["A1"] = "Predicted customer value (BG/NBD and Gamma-Gamma)"
+    ws = wb.create_sheet(translate("Workbook", "Forecast"))
+    ws["A1"] = translate("Workbook", "Predicted customer value (BG/NBD and Gamma-Gamma)")
     ws["A1"].font = Font(bold=True, size=14)
     st = fc.settings
     r = 3
@@ -543,7 +572,7 @@ def _forecast_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str
             _put(ws, r, 2, value, number_format)
         r += 2
 
-    block("Result", [
+    block(translate("Workbook", "Result"), [
         ("status", fc.status, None),
         ("reason", message_for(fc.reason) if fc.reason is not None else "", None),
         (header_name("expected_purchases"), fc.expected_purchases, "#,##0.00"),
@@ -552,7 +581,7 @@ def _forecast_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str
         ("customers_used", fc.customers_used, "#,##0"),
         ("repeat_customers_used", fc.repeat_customers_used, "#,##0"),
     ])
-    block("Settings", [
+    block(translate("Workbook", "Settings"), [
         ("as_of", fc.as_of, None),
         ("horizon_months", st.horizon_months, "#,##0"),
         ("annual_discount_pct", st.annual_discount_pct, '0.0" %"'),
@@ -562,13 +591,13 @@ def _forecast_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str
 
     def params(prefix: str, fit: Any) -> list[tuple[str, Any, str | None]]:
         if fit is None:
-            return [(prefix, "not fitted", None)]
+            return [(prefix, translate("Workbook", "not fitted"), None)]
         return [(f"{prefix} {k}", v, None) for k, v in vars(fit).items()]
 
-    block("Model parameters (alpha in days)", params("bgnbd", fc.bgnbd) + params("gamma_gamma", fc.gamma_gamma))
+    block(translate("Workbook", "Model parameters (alpha in days)"), params("bgnbd", fc.bgnbd) + params("gamma_gamma", fc.gamma_gamma))
     mc = fc.model_check
     if mc is not None:
-        block("Model check", [
+        block(translate("Workbook", "Model check"), [
             ("calibration_end", mc.calibration_end, None),
             ("holdout_days", mc.holdout_days, "#,##0"),
             ("customers", mc.customers, "#,##0"),
@@ -604,49 +633,98 @@ def _forecast_sheet(wb: Workbook, analysis: Analysis, header_name: Callable[[str
     _widths(ws, [26, 16] + [14] * (len(keys) - 2))
 
 
-def _definitions_sheet(wb: Workbook) -> None:
-    ws = wb.create_sheet("Definitions")
-    _header(ws, ["key", "name", "definition"])
+def _definitions_sheet(wb: Workbook, translate: Translate) -> None:
+    ws = wb.create_sheet(translate("Workbook", "Definitions"))
+    _header(ws, [translate("Workbook", "key"), translate("Workbook", "name"), translate("Workbook", "definition")])
     for i, (key, text) in enumerate(DEFINITIONS.items(), start=2):
         _put(ws, i, 1, key)
-        _put(ws, i, 2, metric_name(key) if key != "cohorts" else "Cohorts")
-        _put(ws, i, 3, text)
+        _put(ws, i, 2, metric_name(key) if key != "cohorts" else translate("Workbook", "Cohorts"))
+        _put(ws, i, 3, translate("Workbook", text))
     _widths(ws, (28, 30, 110))
+
+
+def _kind_name(kind: str, translate: Translate) -> str:
+    names = {
+        "periods": QT_TRANSLATE_NOOP("Workbook", "figures per period"),
+        "transactions": QT_TRANSLATE_NOOP("Workbook", "orders"),
+        "nps": QT_TRANSLATE_NOOP("Workbook", "NPS answers"),
+    }
+    return translate("Workbook", names[kind]) if kind in names else kind
+
+
+def _frequency_name(frequency: str, translate: Translate) -> str:
+    names = {
+        "M": QT_TRANSLATE_NOOP("Workbook", "month"),
+        "W": QT_TRANSLATE_NOOP("Workbook", "week"),
+        "Q": QT_TRANSLATE_NOOP("Workbook", "quarter"),
+        "Y": QT_TRANSLATE_NOOP("Workbook", "year"),
+    }
+    return translate("Workbook", names[frequency]) if frequency in names else frequency
+
+
+def _keys_sheet(wb: Workbook, header_keys: Mapping[str, tuple[int, list[str]]]) -> None:
+    """A hidden sheet: one row per sheet with translated headers - its name, header row and canonical keys.
+
+    The importer reads it (``io.reader``), so a workbook exported in Danish or
+    Swedish imports exactly like an English one.
+    """
+    ws = wb.create_sheet(KEYS_SHEET)
+    ws.sheet_state = "hidden"
+    for i, (sheet, (header_row, keys)) in enumerate(header_keys.items(), start=1):
+        _put(ws, i, 1, sheet)
+        _put(ws, i, 2, header_row)
+        for j, key in enumerate(keys, start=3):
+            _put(ws, i, j, key)
 
 
 def write_results(
     analysis: Analysis,
     target: str | os.PathLike[str],
     header_name: Callable[[str], str] | None = None,
+    translate: Translate | None = None,
 ) -> None:
     """Write the results workbook atomically.
 
     ``header_name`` turns a canonical key into a column header; by default the
     canonical keys themselves (METRICS.md: the English headers of exported
     workbooks), which the importer reads back exactly.
+
+    ``translate(context, text, disambiguation=None, n=-1)`` (the GUI passes
+    ``QCoreApplication.translate``) words the sheet names, headings,
+    definitions and chart titles in the interface language; metric names come
+    from :func:`retention_gui.messages.metric_name`. With ``translate`` and no
+    ``header_name`` the column headers are the translated metric names, and a
+    hidden sheet ``_keys`` keeps their canonical keys for a re-import.
     """
-    name = header_name or (lambda key: key)
+    t = translate or english
+    name = header_name or (metric_name if translate is not None else (lambda key: key))
     currency = analysis.settings.currency
     wb = Workbook()
     wb.remove(wb.active)
+    header_keys: dict[str, tuple[int, list[str]]] = {}
     if analysis.periods is not None:
-        _periods_sheet(wb, analysis, name, currency)
+        _periods_sheet(wb, analysis, name, currency, t)
+        header_keys[t("Workbook", "Periods")] = (1, [str(c) for c in analysis.periods.columns])
     if analysis.cohorts is not None:
-        _cohorts_sheet(wb, analysis.cohorts)
+        _cohorts_sheet(wb, analysis.cohorts, name if translate is not None else (lambda key: key), t)
     if analysis.customers is not None:
-        _frame_sheet(wb, "Customers", analysis.customers, name, currency)
+        _frame_sheet(wb, t("Workbook", "Customers"), analysis.customers, name, currency)
+        header_keys[t("Workbook", "Customers")] = (1, [str(c) for c in analysis.customers.columns])
     if analysis.nps is not None:
         nps = pd.DataFrame([analysis.nps])
-        _frame_sheet(wb, "NPS", nps, name, currency)
+        _frame_sheet(wb, t("Workbook", "NPS"), nps, name, currency)
+        header_keys[t("Workbook", "NPS")] = (1, [str(c) for c in nps.columns])
     if analysis.forecast is not None:
-        _forecast_sheet(wb, analysis, name, currency)
+        _forecast_sheet(wb, analysis, name, currency, t)
     source = None
     if analysis.source is not None:
         source = analysis.source.file + (f" / {analysis.source.sheet}" if analysis.source.sheet else "")
-    _summary_sheet(wb, analysis, name, currency, source)
-    _charts_sheet(wb, analysis)
+    _summary_sheet(wb, analysis, name, currency, source, t)
+    _charts_sheet(wb, analysis, t)
     if analysis.periods is not None and analysis.kind != "nps":
-        _whatif_sheet(wb, analysis, name, currency)
-    _definitions_sheet(wb)
+        _whatif_sheet(wb, analysis, name, currency, t)
+    _definitions_sheet(wb, t)
+    if translate is not None or header_name is not None:
+        _keys_sheet(wb, header_keys)
     with atomic_path(target) as tmp:
         wb.save(tmp)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,8 @@ from ..messages import format_problem, message_for, metric_name
 from ..pipeline import Settings
 from .explain import HELP_HTML, _tr
 from .mapping_dialog import MappingDialog
+from .panels.numbers import english_plural
+from .settings import default_currency
 
 __all__ = ["MappingDialog", "ProblemsDialog", "SettingsDialog", "HelpDialog", "show_error", "show_about", "error_text"]
 
@@ -45,7 +47,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     """One calm message box for expected failures (bad files, bad input, a locked target)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QWidget.tr(box, "Retention Calculator"))
+    box.setWindowTitle(title or QCoreApplication.translate("App", "Retention Calculator"))
     text = error_text(exc)
     first, _, rest = text.partition("\n")
     box.setText(first)
@@ -84,10 +86,11 @@ class ProblemsDialog(QDialog):
         self.table.resizeRowsToContents()
         errors = sum(1 for p in problems if p.severity == "error")
         file = next((p.file for p in problems if p.file), "")
-        intro = QLabel((self.tr("%1 problem(s) found in %2. Cells that could not be read are left empty and the "
-                                "figures that depend on them are not shown. Fix them in the file and import it again.")
-                        if errors else self.tr("Notes about %2 (the figures were computed):"))
-                       .replace("%1", str(len(problems))).replace("%2", file))
+        intro = QLabel(english_plural(self.tr("%n problem(s) found in %1. Cells that could not be read are left empty "
+                                              "and the figures that depend on them are not shown. Fix them in the "
+                                              "file and import it again.", "", len(problems)), len(problems))
+                       .replace("%1", file) if errors
+                       else self.tr("Notes about %2 (the figures were computed):").replace("%2", file))
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -152,7 +155,7 @@ class SettingsDialog(QDialog):
         self.frequency.setCurrentIndex(self.frequency.findData(d.frequency))
         self.window.setValue(d.churn_window_days)
         self.loyal.setValue(d.loyal_min_orders)
-        self.currency.setText(d.currency)
+        self.currency.setText(default_currency())  # "kr" in Swedish, "kr." otherwise
         for key, spin in self.thresholds.items():
             spin.setValue(d.thresholds[key])
 
@@ -184,8 +187,8 @@ class HelpDialog(QDialog):
 def show_about(parent: QWidget | None) -> None:
     QMessageBox.about(
         parent,
-        QWidget.tr(parent, "About Retention Calculator") if parent else "About Retention Calculator",
-        f"<h3>Retention Calculator {__version__}</h3>"
-        + (QWidget.tr(parent, "<p>Measure, understand and improve customer retention.</p>"
-                              "<p>Open source. Built with Qt, pandas, pyqtgraph and openpyxl.</p>") if parent else ""),
+        QCoreApplication.translate("App", "About Retention Calculator"),
+        f"<h3>{QCoreApplication.translate('App', 'Retention Calculator')} {__version__}</h3>"
+        + QCoreApplication.translate("App", "<p>Measure, understand and improve customer retention.</p>"
+                                            "<p>Open source. Built with Qt, pandas, pyqtgraph and openpyxl.</p>"),
     )

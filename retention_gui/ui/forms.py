@@ -21,6 +21,7 @@ from ..core.nps import classify_scores, count_answers
 from ..core.periods import validate_period_inputs
 from ..messages import message_for, metric_name
 from .formatting import edit_text, number_language, parse_user_number, user_number_problem
+from .panels.numbers import english_plural
 
 __all__ = ["QuickForm"]
 
@@ -267,7 +268,8 @@ class QuickForm(QWidget):
         values, problems = classify_scores(pd.Series(answers, dtype=object))
         if problems:
             rows = ", ".join(str(p.row) for p in problems[:10])
-            self.raw_message.setText(self.tr("Not an answer from 0 to 10 on line(s) %1").replace("%1", rows))
+            text = self.tr("Not an answer from 0 to 10 on line(s) %1", "", len(problems))
+            self.raw_message.setText(english_plural(text, len(problems)).replace("%1", rows))
             self.raw_message.show()
             return
         self.raw_message.hide()

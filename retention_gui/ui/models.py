@@ -387,7 +387,8 @@ class _InsertRows(QUndoCommand):
 
 class _RemoveRows(QUndoCommand):
     def __init__(self, model: PeriodTableModel, rows: list[int]) -> None:
-        super().__init__(QCoreApplication.translate("PeriodTableModel", "Remove %n row(s)", "", len(rows)))
+        count = len(rows)  # a plain name: lupdate misses a translate() whose count is a call
+        super().__init__(QCoreApplication.translate("PeriodTableModel", "Remove %n row(s)", "", count))
         self.model, self.rows = model, rows
         self.removed: list[tuple[int, pd.DataFrame]] = []
 

@@ -6,15 +6,20 @@ import hashlib
 import json
 from typing import NamedTuple, Sequence
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from ..core.schema import DEFAULT_THRESHOLDS
 from ..io.headers import KIND_KEYS, normalize
 from ..pipeline import Settings
 
-__all__ = ["AppSettings", "MAX_RECENT", "RememberedMapping", "header_key"]
+__all__ = ["AppSettings", "MAX_RECENT", "RememberedMapping", "header_key", "default_currency"]
 
 MAX_RECENT = 8
+
+
+def default_currency() -> str:
+    """The currency sign until the user sets one: "kr" as Swedes write it, else the Danish "kr."."""
+    return "kr" if QLocale().language() == QLocale.Language.Swedish else "kr."
 
 
 class AppSettings:
@@ -36,7 +41,7 @@ class AppSettings:
             churn_window_days=int(s.value("analysis/churn_window_days", 365)),
             loyal_min_orders=int(s.value("analysis/loyal_min_orders", 3)),
             thresholds=thresholds,
-            currency=str(s.value("analysis/currency", "kr.")),
+            currency=str(s.value("analysis/currency", default_currency())),
         )
 
     def set_analysis(self, settings: Settings) -> None:

@@ -102,7 +102,7 @@ def test_too_few_repeat_customers_exits_0_with_a_plain_reason(tmp_path, capsys):
     assert code == 0, err
     pred = json.loads(out)["predictions"]
     assert pred["status"] == "not_fitted"
-    assert pred["reason"] == "only 1 customers bought on more than one day up to 2024-07-19; a forecast needs at least 20"
+    assert pred["reason"] == "only 1 customer bought on more than one day up to 2024-07-19; a forecast needs at least 20"
     assert pred["bgnbd"] is None and pred["gamma_gamma"] is None
     assert pred["expected_purchases"] is None and pred["predicted_clv"] is None
     assert [c["p_alive"] for c in json.loads(out)["customers"]] == [None, None, None]

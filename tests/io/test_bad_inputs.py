@@ -182,7 +182,7 @@ def test_blank_customer_is_a_guest_left_out_with_one_warning(tmp_path, capsys):
 def test_only_guests_is_an_error(tmp_path, capsys):
     path = write_xlsx(tmp_path / "o.xlsx", [["Kunde-ID", "Ordredato", "Beløb"], [None, dt.datetime(2024, 1, 2), 5]])
     code, err = cli(capsys, path)
-    assert code == 2 and err.startswith("o.xlsx, sheet 'Data', column A \"Kunde-ID\": no row has a customer id (1 rows)")
+    assert code == 2 and err.startswith("o.xlsx, sheet 'Data', column A \"Kunde-ID\": no row has a customer id (1 row)")
 
 
 @pytest.mark.office

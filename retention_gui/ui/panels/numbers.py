@@ -86,7 +86,8 @@ def percent(value: Any, decimals: int | None = 1, locale: QLocale | None = None)
 
 def signed(text: str, value: Any) -> str:
     """A difference with its sign written out: ``+84.000 kr.``; the minus is the locale's own."""
-    if _finite(value) and float(value) > 0 and text != DASH:
+    # The sign follows what is shown: 0.3 kr. shown as "0 kr." gets none.
+    if _finite(value) and float(value) > 0 and text != DASH and re.search(r"[1-9]", text):
         return f"+{text}"
     return text
 
