@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
@@ -149,6 +149,22 @@ class _GroupedAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         decimals = 0 if spacing * scale >= 1 else 1
         return [number(float(v) * scale, decimals) for v in values]
+
+
+def _month_ticks(first: pd.Timestamp, last: pd.Timestamp) -> list[list[tuple[float, str]]]:
+    """Date-axis ticks: a labelled tick every few months (``jan. 1998`` as the language writes it), month minors."""
+    months = pd.date_range(first.to_period("M").to_timestamp(), last, freq="MS")
+    step = max(1, int(np.ceil(len(months) / 7)))
+    step = next(s for s in (1, 2, 3, 4, 6, 12, 24, 60) if s >= step) if step <= 60 else step
+    loc = QLocale()
+    major, minor = [], []
+    for m in months:
+        pos = m.value / 1e9
+        if (m.month - 1) % step == 0 if step <= 12 else m.month == 1 and m.year % (step // 12) == 0:
+            major.append((pos, loc.toString(QDate(m.year, m.month, 1), "MMM yyyy")))
+        else:
+            minor.append((pos, ""))
+    return [major, minor]
 
 
 class ForecastPanel(QWidget):
@@ -551,6 +567,7 @@ class ForecastPanel(QWidget):
         self.summary.setText(text)
         note = message_for(fc.reason) if fc.reason is not None else ""
         self.note.setText(note[:1].upper() + note[1:] + "." if note else "")
+        self.note.setVisible(bool(note))
 
     def _on_search_text_changed(self, text: str) -> None:
         self.customer_model.set_filter(text)
@@ -595,6 +612,7 @@ class ForecastPanel(QWidget):
             cal = pd.Timestamp(mc.calibration_end).value / 1e9
             self.calibration_line.setPos(cal)
             self.calibration_line.setVisible(True)
+            self.cum_plot.getAxis("bottom").setTicks(_month_ticks(frame["date"].iloc[0], frame["date"].iloc[-1]))
             self.cum_plot.enableAutoRange()
 
     def trust_text(self, mc: ModelCheck) -> str:
