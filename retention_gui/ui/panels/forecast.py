@@ -126,9 +126,26 @@ class ForecastTableModel(DataFrameModel):
                 return ""
         return super().data(index, role)
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        text = super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return text
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and text:
+            return _two_lines(text)
+        return super().headerData(section, orientation, role)
+
     def x(self) -> np.ndarray | None:
         """Calibration frequency of the shown rows, in view order."""
         return self._x
+
+
+def _two_lines(text: str, longer_than: int = 16) -> str:
+    """A long column title on two lines, broken at the space nearest its middle (Danish titles are long)."""
+    if len(text) <= longer_than or " " not in text:
+        return text
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
 
 
 def _axis_style(plot: pg.PlotItem) -> None:
@@ -424,6 +441,7 @@ class ForecastPanel(QWidget):
         enabled = self._span is not None
         for w in (self.horizon, self.discount, self.margin, self.holdout, self.as_of, self.run_button):
             w.setEnabled(enabled)
+        self.settings_box.setVisible(enabled)  # nothing to set without orders: the page says what is needed
         if self._span is None:
             self.as_of.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
             self.holdout.setValue(0)
@@ -557,7 +575,7 @@ class ForecastPanel(QWidget):
         self.totals["predicted_clv"].setText(money(fc.predicted_clv, self.currency))
         h = fc.settings.horizon_months
         months = english_plural(self.tr("the next %n month(s)", "", h), h)
-        n = fc.customers_used
+        n = len(fc.customers)
         customers = english_plural(self.tr("%n customer(s)", "", n), n)
         customers = customers.replace(str(n), number(n), 1)
         text = fill(self.tr("Over %1 from %2, for your %3. Customer value counts %4 of revenue (gross margin) "
