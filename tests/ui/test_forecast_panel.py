@@ -298,3 +298,57 @@ def test_typed_settings_travel_with_forecast_requested(panel, qtbot, cdnow_forec
         qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
     st = blocker.args[0]
     assert st == ForecastSettings(dt.date(1998, 3, 31), 24, 7.5, 40.0, 273)
+
+
+def test_a_forecast_makes_the_slipping_away_advice_fire(cdnow_forecast):
+    analysis, _ = cdnow_forecast
+    # 123 of the 472 most valuable CDNOW customers are below 50 % P(alive): 26 %, above the 20 % limit.
+    advice = {a.id: a for a in pipeline.advice_for(analysis)}
+    assert "valuable_slipping" in advice
+    assert advice["valuable_slipping"].values["value"] == pytest.approx(100 * 123 / 472)
+
+
+def test_the_forecast_runs_in_the_task_runner(qtbot, cdnow_forecast):
+    from PySide6.QtWidgets import QWidget
+
+    from retention_gui.ui.tasks import TaskRunner
+
+    analysis, fc = cdnow_forecast
+    host = QWidget()
+    qtbot.addWidget(host)
+    runner = TaskRunner(host)
+    done: list = []
+    assert runner.start(run_forecast, analysis, ForecastSettings(holdout_days=273), on_finished=done.append,
+                        on_failed=lambda exc: done.append(exc))
+    qtbot.waitUntil(lambda: bool(done) and not runner.busy, timeout=20_000)
+    assert done[0].predicted_clv == fc.predicted_clv and analysis.forecast is done[0]
+
+
+def _panel_texts() -> list[tuple[str, bool]]:
+    import ast
+
+    path = Path(__file__).resolve().parents[2] / "retention_gui" / "ui" / "panels" / "forecast.py"
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr":
+            if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                out.append((node.args[0].value, len(node.args) >= 3))
+    return out
+
+
+@pytest.mark.parametrize("text, plural", _panel_texts(), ids=[t[:40] for t, _ in _panel_texts()])
+def test_every_forecast_text_has_danish_and_swedish(text, plural):
+    import re
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from translations_table import PLURALS, T
+
+    if plural:
+        for forms in PLURALS[text]:
+            assert len(forms) == 2 and all(forms) and "%n" in forms[1]
+        return
+    da, sv = T[text]
+    marks = lambda s: sorted(set(re.findall(r"%\d", s)))  # noqa: E731
+    assert marks(da) == marks(text) == marks(sv)
+    assert ("<b>" in da, "<b>" in sv) == ("<b>" in text, "<b>" in text)
