@@ -139,6 +139,11 @@ class ForecastTableModel(DataFrameModel):
         return self._x
 
 
+def _counted(text: str, n: int) -> str:
+    """A ``tr("%n ...", "", n)`` text with "(s)" written out and the number grouped as the language writes it."""
+    return english_plural(text, n).replace(str(n), number(n), 1)
+
+
 def _two_lines(text: str, longer_than: int = 16) -> str:
     """A long column title on two lines, broken at the space nearest its middle (Danish titles are long)."""
     if len(text) <= longer_than or " " not in text:
@@ -347,6 +352,7 @@ class ForecastPanel(QWidget):
         tpl = QVBoxLayout(trust_page)
         tpl.addWidget(self.trust_sentence)
         tpl.addWidget(self.trust_plots, 1)
+        tpl.addStretch(0)  # keeps the sentence at the top when there are no plots
 
         self.tabs = QTabWidget(objectName="forecast_tabs")
         self.tabs.addTab(customers_page, self.tr("Customers"))
@@ -412,6 +418,7 @@ class ForecastPanel(QWidget):
                                                 label=self.tr("check starts"),
                                                 labelOpts={"position": 0.08, "color": TEXT_COLOUR, "anchors": [(0, 1), (0, 1)]})
         self.calibration_line.setVisible(False)
+        self.trust_plots.setVisible(False)  # empty axes say nothing: shown only with a model check
         self.cum_plot.addItem(self.calibration_line)
         # One legend under both plots: it never covers a bar or a curve.
         self.legend = pg.LegendItem(offset=None, labelTextColor=TEXT_COLOUR, brush=pg.mkBrush(255, 255, 255, 0))
@@ -504,7 +511,7 @@ class ForecastPanel(QWidget):
         self.export_button.setEnabled(len(self.win_back) > 0)
         n = len(self.win_back)
         self.win_back_intro.setText(
-            english_plural(self.tr("%n customer(s) who spent well with you but have probably stopped buying, "
+            _counted(self.tr("%n customer(s) who spent well with you but have probably stopped buying, "
                                    "most money at risk first. A personal offer may bring them back.", "", n), n)
             if n else self.tr("No customer with a past purchase is likely to have stopped buying."))
         self._show_trust(fc)
@@ -576,8 +583,7 @@ class ForecastPanel(QWidget):
         h = fc.settings.horizon_months
         months = english_plural(self.tr("the next %n month(s)", "", h), h)
         n = len(fc.customers)
-        customers = english_plural(self.tr("%n customer(s)", "", n), n)
-        customers = customers.replace(str(n), number(n), 1)
+        customers = _counted(self.tr("%n customer(s)", "", n), n)
         text = fill(self.tr("Over %1 from %2, for your %3. Customer value counts %4 of revenue (gross margin) "
                             "and discounts by %5 a year."),
                     months, fc.as_of.isoformat() if fc.as_of else DASH, customers,
@@ -593,7 +599,7 @@ class ForecastPanel(QWidget):
 
     def _update_count(self) -> None:
         n = self.customer_model.rowCount()
-        self.count_label.setText(english_plural(self.tr("%n customer(s)", "", n), n).replace(str(n), number(n), 1))
+        self.count_label.setText(_counted(self.tr("%n customer(s)", "", n), n))
 
     # --- "Can I trust it?" ---
 
@@ -609,10 +615,11 @@ class ForecastPanel(QWidget):
             reason = message_for(mc.reason) if mc.reason is not None else ""
             self.trust_sentence.setText(
                 fill(self.tr("No model check: without the last %1 the model cannot be fitted (%2). Try fewer "
-                             "days."), english_plural(self.tr("%n day(s)", "", mc.holdout_days), mc.holdout_days),
+                             "days."), _counted(self.tr("%n day(s)", "", mc.holdout_days), mc.holdout_days),
                      reason))
             return
         self.trust_sentence.setText(self.trust_text(mc))
+        self.trust_plots.setVisible(True)
         bf = mc.by_frequency
         x = np.arange(len(bf), dtype=float)
         self.actual_bars.setOpts(x=x - 0.2, height=bf["actual_mean"].fillna(0).to_numpy(float))
@@ -635,8 +642,7 @@ class ForecastPanel(QWidget):
 
     def trust_text(self, mc: ModelCheck) -> str:
         """``The model expected 1,653 purchases in the last 273 days; there were 1,882.``"""
-        days = english_plural(self.tr("the last %n day(s)", "", mc.holdout_days), mc.holdout_days)
-        days = days.replace(str(mc.holdout_days), number(mc.holdout_days), 1)
+        days = _counted(self.tr("the last %n day(s)", "", mc.holdout_days), mc.holdout_days)
         return fill(self.tr("The model expected <b>%1</b> purchases in %2; there were <b>%3</b>."),
                     number(mc.predicted_purchases), days, number(mc.actual_purchases))
 
