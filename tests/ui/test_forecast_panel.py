@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from retention_gui import pipeline
@@ -98,7 +98,7 @@ def test_the_totals_shown_are_the_core_totals(shown):
     assert "2,357 customers" in panel.summary.text()
 
 
-def test_the_customer_list_is_sorted_by_predicted_value(shown):
+def test_the_customer_list_is_sorted_by_predicted_value(shown, qtbot):
     panel, _, fc = shown
     model = panel.customer_model
     assert model.rowCount() == len(fc.customers) == 2357
@@ -110,11 +110,8 @@ def test_the_customer_list_is_sorted_by_predicted_value(shown):
     assert model.index(0, CUSTOMER_COLUMNS.index("predicted_clv")).data() == money(top["predicted_clv"], "kr.", 2)
     # A click on the header sorts the other way round, in pandas.
     header = panel.customer_view.horizontalHeader()
-    qtbot_pos = header.sectionViewportPosition(CUSTOMER_COLUMNS.index("predicted_clv")) + 5
-    from pytestqt.qtbot import QtBot  # noqa: F401 - the fixture's type; the click below is a person's
-    from PySide6.QtCore import QPoint
-    from PySide6.QtTest import QTest
-    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(qtbot_pos, header.height() // 2))
+    x = header.sectionViewportPosition(CUSTOMER_COLUMNS.index("predicted_clv")) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     clv = model.frame()["predicted_clv"].to_numpy()
     assert np.all(np.diff(clv[np.isfinite(clv)]) >= 0)
 

@@ -7,7 +7,6 @@ and hands the result back with :meth:`ForecastPanel.set_forecast`.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import numpy as np
