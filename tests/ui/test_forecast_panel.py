@@ -232,7 +232,7 @@ def test_tiny_data_gives_the_not_fitted_reason_in_the_tab(panel):
     })
     analysis = pipeline.analyse_frame("transactions", orders, pipeline.Settings())
     panel.show_analysis(analysis)
-    assert "Forecast</b>" in panel.message.text()  # before a forecast: what it needs, and the button
+    assert "Run forecast</b>" in panel.message.text()  # before a forecast: what it needs, and the button
     fc = run_forecast(analysis, panel.settings())
     assert fc.status == "not_fitted" and analysis.forecast_numbers is None
     panel.set_forecast(fc)

@@ -239,7 +239,7 @@ class ForecastPanel(QWidget):
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.as_of.setCalendarPopup(True)
         self.as_of.setToolTip(self.tr("Forecast from this day: orders after it are left out"))
-        self.run_button = QPushButton(self.tr("Forecast"), objectName="forecast_run")
+        self.run_button = QPushButton(self.tr("Run forecast"), objectName="forecast_run")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self._on_run_button_clicked)
 
@@ -554,7 +554,7 @@ class ForecastPanel(QWidget):
             tail = self.tr("These figures are per period, not per order, so there is nothing to forecast from. "
                            "Import an order list from your shop or accounting system.")
         else:
-            tail = self.tr("Choose the settings above and press <b>Forecast</b>.")
+            tail = self.tr("Choose the settings above and press <b>Run forecast</b>.")
         return f"{head}<br><br>{body}<br><br>{tail}"
 
     def _not_fitted_text(self, fc: Forecast) -> str:
@@ -607,7 +607,7 @@ class ForecastPanel(QWidget):
         self._clear_trust()
         if mc is None:
             self.trust_sentence.setText(self.tr("Set <i>Model check: last</i> to a number of days and press "
-                                                "<b>Forecast</b>: the model is then also fitted without those "
+                                                "<b>Run forecast</b>: the model is then also fitted without those "
                                                 "days and compared with what really happened in them."))
             return
         if mc.bgnbd is None or mc.predicted_purchases is None:
