@@ -625,7 +625,7 @@ class ForecastPanel(QWidget):
         self.model_bars.setOpts(x=x + 0.2, height=bf["predicted_mean"].fillna(0).to_numpy(float))
         self.freq_plot.setXRange(-0.6, len(bf) - 0.4, padding=0)
         top = float(np.nanmax(np.r_[bf["actual_mean"].to_numpy(float), bf["predicted_mean"].to_numpy(float), 0.1]))
-        self.freq_plot.setYRange(0, top * 1.08, padding=0)
+        self.freq_plot.setYRange(-top * 0.01, top * 1.08, padding=0)
         assert self.analysis is not None and fc.as_of is not None
         frame = cumulative_repeat_purchases(self.analysis.orders, mc.bgnbd, mc.calibration_end, fc.as_of)
         self.curve_frame = frame
