@@ -34,8 +34,9 @@ def write_win_back(win_back: pd.DataFrame, path: str | os.PathLike[str],
     """Write the win-back list to ``path``: ``.xlsx`` as a workbook, anything else as CSV.
 
     CSV is UTF-8 with a byte-order mark (Excel reads the letters æ, ø, å right),
-    comma-separated, dates as ``YYYY-MM-DD`` and numbers with a decimal point,
-    as mail tools import them. ``header_name`` words the column titles (default: the keys).
+    comma-separated, dates as ``YYYY-MM-DD`` and numbers with a decimal point
+    (P(alive) 0-1 to four decimals, predicted CLV to two), as mail tools import them.
+    The workbook keeps full precision with number formats. ``header_name`` words the column titles (default: the keys).
     Returns the path written.
     """
     target = Path(path)
@@ -49,8 +50,12 @@ def write_win_back(win_back: pd.DataFrame, path: str | os.PathLike[str],
             out = frame.copy()
             if "last_order" in out.columns:
                 out["last_order"] = pd.to_datetime(out["last_order"]).dt.strftime("%Y-%m-%d")
+            # Money to the øre, P(alive) to four decimals: what a person reads in a mail tool.
+            for key, places in (("p_alive", 4), ("predicted_clv", 2)):
+                if key in out.columns:
+                    out[key] = pd.to_numeric(out[key], errors="coerce").round(places)
             out.columns = headers
-            out.to_csv(tmp, index=False, encoding="utf-8-sig", float_format="%.6g", lineterminator="\r\n")
+            out.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
     return target
 
 

@@ -159,8 +159,10 @@ def test_the_win_back_list_exports_to_csv_and_excel(shown, qtbot, tmp_path, monk
     first = expected.iloc[0]
     assert rows[1][0] == first["customer_id"] == "19339"
     assert rows[1][1] == first["last_order"].strftime("%Y-%m-%d") == "1997-04-11"
-    assert float(rows[1][2]) == pytest.approx(first["p_alive"], rel=1e-5)
-    assert float(rows[1][3]) == pytest.approx(first["predicted_clv"], rel=1e-5, abs=1e-9)
+    assert float(rows[1][2]) == pytest.approx(first["p_alive"], abs=5e-5)
+    assert float(rows[1][3]) == pytest.approx(first["predicted_clv"], abs=0.005)
+    second = expected.iloc[1]
+    assert rows[2] == ["05420", "1998-01-31", f"{second['p_alive']:.4f}".rstrip("0"), f"{second['predicted_clv']:.2f}"]
 
     book = tmp_path / "winback"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
