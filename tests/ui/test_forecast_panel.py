@@ -200,18 +200,18 @@ def test_can_i_trust_it_says_what_the_model_check_found(shown):
     mc = fc.model_check
     assert mc is not None and mc.holdout_days == 273
     panel.tabs.setCurrentIndex(2)
-    text = panel.trust_sentence.text()
+    text = panel.check.trust_sentence.text()
     assert text == (f"The model expected <b>{number(mc.predicted_purchases)}</b> purchases in the last 273 days; "
                     f"there were <b>{number(mc.actual_purchases)}</b>.")
     assert number(mc.predicted_purchases) == "1,653" and number(mc.actual_purchases) == "1,882"
     # The bars are the model check's means; the curve's holdout rise is its actual purchases.
-    heights = panel.actual_bars.opts["height"]
+    heights = panel.check.actual_bars.opts["height"]
     assert list(heights) == pytest.approx(mc.by_frequency["actual_mean"].tolist())
-    curve = panel.curve_frame
+    curve = panel.check.curve_frame
     at_cal = curve.loc[curve["date"] == pd.Timestamp(mc.calibration_end), "actual"].iloc[0]
     assert curve["actual"].iloc[-1] - at_cal == mc.actual_purchases
-    assert panel.calibration_line.isVisible()
-    assert panel.calibration_line.value() == pd.Timestamp("1997-09-30").value / 1e9
+    assert panel.check.calibration_line.isVisible()
+    assert panel.check.calibration_line.value() == pd.Timestamp("1997-09-30").value / 1e9
 
 
 def test_the_cumulative_model_curve_starts_at_zero_and_follows_the_actual(cdnow_forecast):
@@ -265,8 +265,8 @@ def test_show_analysis_none_clears_everything(shown):
     assert panel.forecast is None and panel.pages.currentIndex() == 0
     assert all(label.text() == DASH for label in panel.totals.values())
     assert panel.customer_model.rowCount() == 0 and panel.win_back_model.rowCount() == 0
-    assert panel.trust_sentence.text() == "" and panel.summary.text() == ""
-    assert len(panel.actual_curve.getData()[0] or []) == 0 and not panel.calibration_line.isVisible()
+    assert panel.check.trust_sentence.text() == "" and panel.summary.text() == ""
+    assert len(panel.check.actual_curve.getData()[0] or []) == 0 and not panel.check.calibration_line.isVisible()
     assert not panel.export_button.isEnabled() and not panel.run_button.isEnabled()
     assert "Import your orders" in panel.message.text()
 
@@ -326,9 +326,11 @@ def test_the_forecast_runs_in_the_task_runner(qtbot, cdnow_forecast):
 def _panel_texts() -> list[tuple[str, bool]]:
     import ast
 
-    path = Path(__file__).resolve().parents[2] / "retention_gui" / "ui" / "panels" / "forecast.py"
+    panels = Path(__file__).resolve().parents[2] / "retention_gui" / "ui" / "panels"
     out = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    nodes = [n for name in ("forecast.py", "forecast_check.py", "forecast_models.py")
+             for n in ast.walk(ast.parse((panels / name).read_text(encoding="utf-8")))]
+    for node in nodes:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr":
             if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                 out.append((node.args[0].value, len(node.args) >= 3))

@@ -7,12 +7,9 @@ and hands the result back with :meth:`ForecastPanel.set_forecast`.
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 import pandas as pd
-import pyqtgraph as pg
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
@@ -25,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -34,158 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.forecast import Forecast, ForecastSettings, ModelCheck, win_back_list
-from ...forecasting import cumulative_repeat_purchases, default_holdout_days, order_span
+from ...core.forecast import Forecast, ForecastSettings, win_back_list
+from ...forecasting import default_holdout_days, order_span
 from ...io.winback import write_win_back
 from ...messages import message_for, metric_name
-from ..models import DataFrameModel
+from .forecast_check import ModelCheckView
+from .forecast_models import ForecastTableModel, counted
 from .numbers import DASH, display_currency, english_plural, fill, money, number, percent
 
-__all__ = ["ForecastPanel", "ForecastTableModel", "CUSTOMER_COLUMNS", "WIN_BACK_COLUMNS"]
+__all__ = ["ForecastPanel", "CUSTOMER_COLUMNS", "WIN_BACK_COLUMNS"]
 
 CUSTOMER_COLUMNS = ("customer_id", "orders", "revenue", "last_order", "p_alive", "expected_purchases",
                     "expected_spend", "predicted_clv")
 WIN_BACK_COLUMNS = ("customer_id", "email", "last_order", "revenue", "p_alive", "predicted_clv", "value_at_risk")
-
-ACTUAL_COLOUR = "#1f77b4"
-MODEL_COLOUR = "#d95f02"
-TEXT_COLOUR = "#222222"
-AXIS_COLOUR = "#555555"
-FREQUENCY_LABELS = ("0", "1", "2", "3", "4", "5", "6", "7+")
-
-
-class ForecastTableModel(DataFrameModel):
-    """Customers with P(alive) as a percentage, and "one purchase so far" for one-time buyers.
-
-    The frame keeps ``frequency`` (hidden from view when not a column to show) to know x = 0:
-    the model gives such a customer P(alive) = 1, which would read as a promise.
-    """
-
-    def __init__(self, columns: tuple[str, ...], parent=None) -> None:
-        super().__init__(parent=parent)
-        self.shown = columns
-        self.one_purchase = ""
-        self._full = pd.DataFrame()
-        self._needle = ""
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-
-    def set_data(self, frame: pd.DataFrame | None) -> None:
-        """The whole list; the filter and the last sort are applied again."""
-        self._full = pd.DataFrame() if frame is None else frame.reset_index(drop=True)
-        self._apply()
-
-    def set_filter(self, text: str) -> None:
-        self._needle = text.strip().casefold()
-        self._apply()
-
-    def _apply(self) -> None:
-        frame = self._full
-        if self._needle and len(frame):
-            ids = frame["customer_id"].astype(str).str.casefold()
-            hit = ids.str.contains(self._needle, regex=False)
-            if "email" in frame.columns:
-                hit |= frame["email"].fillna("").astype(str).str.casefold().str.contains(self._needle, regex=False)
-            frame = frame[hit]
-        cols = [c for c in self.shown if c in frame.columns] if len(frame.columns) else []
-        self._x = frame["frequency"].to_numpy() if "frequency" in frame.columns else None
-        self.set_frame(frame[cols] if cols else pd.DataFrame())
-        self._x = frame["frequency"].to_numpy() if "frequency" in frame.columns else None
-        if self._sort is not None:
-            self.sort(*self._sort)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
-        cols = self._columns
-        if not cols or column < 0 or column >= len(cols):
-            return
-        # Sort the full rows (with frequency) so the one-purchase flag moves with its customer.
-        frame = self._frame.copy()
-        frame["__x"] = self._x if self._x is not None and len(self._x) == len(frame) else np.nan
-        self.layoutAboutToBeChanged.emit()
-        frame = frame.sort_values(cols[column], ascending=order == Qt.SortOrder.AscendingOrder, kind="stable",
-                                  na_position="last").reset_index(drop=True)
-        self._x = frame.pop("__x").to_numpy()
-        self._frame = frame
-        self.layoutChanged.emit()
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            key = self._columns[index.column()]
-            value = self._frame.iat[index.row(), index.column()]
-            if key == "p_alive":
-                x = self._x[index.row()] if self._x is not None else np.nan
-                if x == 0:
-                    return self.one_purchase
-                return percent(None if pd.isna(value) else 100.0 * float(value), 0)
-            if key in ("revenue", "expected_spend", "predicted_clv", "value_at_risk"):
-                return money(value, self.currency, 2)
-            if key == "expected_purchases":
-                return number(value, 2)
-            if key == "email" and (value is None or (isinstance(value, float) and np.isnan(value))):
-                return ""
-        return super().data(index, role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        text = super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return text
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and text:
-            return _two_lines(text)
-        return super().headerData(section, orientation, role)
-
-    def x(self) -> np.ndarray | None:
-        """Calibration frequency of the shown rows, in view order."""
-        return self._x
-
-
-def _counted(text: str, n: int) -> str:
-    """A ``tr("%n ...", "", n)`` text with "(s)" written out and the number grouped as the language writes it."""
-    return english_plural(text, n).replace(str(n), number(n), 1)
-
-
-def _two_lines(text: str, longer_than: int = 16) -> str:
-    """A long column title on two lines, broken at the space nearest its middle (Danish titles are long)."""
-    if len(text) <= longer_than or " " not in text:
-        return text
-    spaces = [i for i, ch in enumerate(text) if ch == " "]
-    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
-    return text[:cut] + "\n" + text[cut + 1:]
-
-
-def _axis_style(plot: pg.PlotItem) -> None:
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(AXIS_COLOUR))
-        axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-        axis.enableAutoSIPrefix(False)
-    plot.showGrid(x=False, y=True, alpha=0.2)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.setMenuEnabled(False)
-    plot.hideButtons()
-
-
-class _GroupedAxis(pg.AxisItem):
-    """Whole numbers with the interface language's thousands separator."""
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
-        decimals = 0 if spacing * scale >= 1 else 1
-        return [number(float(v) * scale, decimals) for v in values]
-
-
-def _month_ticks(first: pd.Timestamp, last: pd.Timestamp) -> list[list[tuple[float, str]]]:
-    """Date-axis ticks: a labelled tick every few months (``jan. 1998`` as the language writes it), month minors."""
-    months = pd.date_range(first.to_period("M").to_timestamp(), last, freq="MS")
-    step = max(1, int(np.ceil(len(months) / 7)))
-    step = next(s for s in (1, 2, 3, 4, 6, 12, 24, 60) if s >= step) if step <= 60 else step
-    loc = QLocale()
-    major, minor = [], []
-    for m in months:
-        pos = m.value / 1e9
-        if (m.month - 1) % step == 0 if step <= 12 else m.month == 1 and m.year % (step // 12) == 0:
-            major.append((pos, loc.toString(QDate(m.year, m.month, 1), "MMM yyyy")))
-        else:
-            minor.append((pos, ""))
-    return [major, minor]
 
 
 class ForecastPanel(QWidget):
@@ -202,7 +59,6 @@ class ForecastPanel(QWidget):
         self.forecast: Forecast | None = None
         self.currency = ""
         self.win_back = pd.DataFrame()
-        self.curve_frame = pd.DataFrame()
 
         self.title = QLabel(self.tr("Forecast: what your customers will buy"))
         font = self.title.font()
@@ -336,27 +192,13 @@ class ForecastPanel(QWidget):
         wpl.addLayout(wtop)
         wpl.addWidget(self.win_back_view, 1)
 
-        # trust
-        self.trust_sentence = QLabel("", objectName="forecast_trust_sentence")
-        self.trust_sentence.setWordWrap(True)
-        self.trust_sentence.setTextFormat(Qt.TextFormat.RichText)
-        tf = self.trust_sentence.font()
-        tf.setPointSizeF(tf.pointSizeF() * 1.1)
-        self.trust_sentence.setFont(tf)
-        self.trust_plots = pg.GraphicsLayoutWidget()
-        self.trust_plots.setObjectName("forecast_trust_plots")
-        self.trust_plots.setBackground("w")
-        self._build_trust_plots()
-        trust_page = QWidget()
-        tpl = QVBoxLayout(trust_page)
-        tpl.addWidget(self.trust_sentence)
-        tpl.addWidget(self.trust_plots, 1)
-        tpl.addStretch(0)  # keeps the sentence at the top when there are no plots
+        self.check = ModelCheckView()
+        self.check.setObjectName("forecast_check")
 
         self.tabs = QTabWidget(objectName="forecast_tabs")
         self.tabs.addTab(customers_page, self.tr("Customers"))
         self.tabs.addTab(win_page, self.tr("Win back"))
-        self.tabs.addTab(trust_page, self.tr("Can I trust it?"))
+        self.tabs.addTab(self.check, self.tr("Can I trust it?"))
 
         results_page = QWidget()
         rl = QVBoxLayout(results_page)
@@ -390,43 +232,6 @@ class ForecastPanel(QWidget):
         view.verticalHeader().setDefaultSectionSize(24)
         view.verticalHeader().setVisible(False)
         return view
-
-    def _build_trust_plots(self) -> None:
-        lay = self.trust_plots
-        self.freq_plot = lay.addPlot(row=0, col=0, axisItems={"left": _GroupedAxis("left")})
-        self.cum_plot = lay.addPlot(row=0, col=1, axisItems={"left": _GroupedAxis("left"),
-                                                              "bottom": pg.DateAxisItem("bottom", utcOffset=0)})
-        for plot in (self.freq_plot, self.cum_plot):
-            _axis_style(plot)
-            plot.getAxis("left").setWidth(64)
-        self.freq_plot.getAxis("bottom").setTicks([list(enumerate(FREQUENCY_LABELS))])
-        self.freq_plot.setLabel("bottom", self.tr("Repeat purchase days before the check period"), color=TEXT_COLOUR)
-        self.freq_plot.setLabel("left", self.tr("Purchases per customer in the check period"), color=TEXT_COLOUR)
-        self.freq_plot.setTitle(self.tr("By how often customers had bought"), color=TEXT_COLOUR)
-        self.cum_plot.setLabel("bottom", self.tr("Date"), color=TEXT_COLOUR)
-        self.cum_plot.setLabel("left", self.tr("Repeat purchases, total so far"), color=TEXT_COLOUR)
-        self.cum_plot.setTitle(self.tr("Repeat purchases over time"), color=TEXT_COLOUR)
-        self.actual_bars = pg.BarGraphItem(x=[], height=[], width=0.38, brush=ACTUAL_COLOUR, pen=ACTUAL_COLOUR)
-        self.model_bars = pg.BarGraphItem(x=[], height=[], width=0.38, brush=MODEL_COLOUR, pen=MODEL_COLOUR)
-        self.freq_plot.addItem(self.actual_bars)
-        self.freq_plot.addItem(self.model_bars)
-        self.actual_curve = self.cum_plot.plot([], [], pen=pg.mkPen(ACTUAL_COLOUR, width=2))
-        self.model_curve = self.cum_plot.plot([], [], pen=pg.mkPen(MODEL_COLOUR, width=2, style=Qt.PenStyle.DashLine))
-        self.calibration_line = pg.InfiniteLine(angle=90, movable=False,
-                                                pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DotLine),
-                                                label=self.tr("check starts"),
-                                                labelOpts={"position": 0.08, "color": TEXT_COLOUR, "anchors": [(0, 1), (0, 1)]})
-        self.calibration_line.setVisible(False)
-        self.trust_plots.setVisible(False)  # empty axes say nothing: shown only with a model check
-        self.cum_plot.addItem(self.calibration_line)
-        # One legend under both plots: it never covers a bar or a curve.
-        self.legend = pg.LegendItem(offset=None, labelTextColor=TEXT_COLOUR, brush=pg.mkBrush(255, 255, 255, 0))
-        self.legend.setColumnCount(2)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        lay.addItem(self.legend, row=1, col=0, colspan=2)
-        lay.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
-        self.legend.addItem(self.actual_curve, self.tr("Actual"))
-        self.legend.addItem(self.model_curve, self.tr("Model"))
 
     # --- settings ---
 
@@ -510,10 +315,10 @@ class ForecastPanel(QWidget):
         self.export_button.setEnabled(len(self.win_back) > 0)
         n = len(self.win_back)
         self.win_back_intro.setText(
-            _counted(self.tr("%n customer(s) who spent well with you but have probably stopped buying, "
+            counted(self.tr("%n customer(s) who spent well with you but have probably stopped buying, "
                                    "most money at risk first. A personal offer may bring them back.", "", n), n)
             if n else self.tr("No customer with a past purchase is likely to have stopped buying."))
-        self._show_trust(fc)
+        self.check.show_check(fc, self.analysis.orders)
 
     @staticmethod
     def _frequency_of(rows: pd.DataFrame, customers: pd.DataFrame) -> np.ndarray:
@@ -531,16 +336,7 @@ class ForecastPanel(QWidget):
         self.win_back_model.set_data(None)
         self.win_back_intro.setText("")
         self.export_button.setEnabled(False)
-        self._clear_trust()
-
-    def _clear_trust(self) -> None:
-        self.curve_frame = pd.DataFrame()
-        self.trust_sentence.setText("")
-        self.actual_bars.setOpts(x=[], height=[])
-        self.model_bars.setOpts(x=[], height=[])
-        self.actual_curve.setData([], [])
-        self.model_curve.setData([], [])
-        self.calibration_line.setVisible(False)
+        self.check.clear()
 
     def _needs_text(self) -> str:
         head = self.tr("<b>What a forecast needs</b>")
@@ -582,7 +378,7 @@ class ForecastPanel(QWidget):
         h = fc.settings.horizon_months
         months = english_plural(self.tr("the next %n month(s)", "", h), h)
         n = len(fc.customers)
-        customers = _counted(self.tr("%n customer(s)", "", n), n)
+        customers = counted(self.tr("%n customer(s)", "", n), n)
         text = fill(self.tr("Over %1 from %2, for your %3. Customer value counts %4 of revenue (gross margin) "
                             "and discounts by %5 a year."),
                     months, fc.as_of.isoformat() if fc.as_of else DASH, customers,
@@ -598,52 +394,7 @@ class ForecastPanel(QWidget):
 
     def _update_count(self) -> None:
         n = self.customer_model.rowCount()
-        self.count_label.setText(_counted(self.tr("%n customer(s)", "", n), n))
-
-    # --- "Can I trust it?" ---
-
-    def _show_trust(self, fc: Forecast) -> None:
-        mc = fc.model_check
-        self._clear_trust()
-        if mc is None:
-            self.trust_sentence.setText(self.tr("Set <i>Model check: last</i> to a number of days and press "
-                                                "<b>Run forecast</b>: the model is then also fitted without those "
-                                                "days and compared with what really happened in them."))
-            return
-        if mc.bgnbd is None or mc.predicted_purchases is None:
-            reason = message_for(mc.reason) if mc.reason is not None else ""
-            self.trust_sentence.setText(
-                fill(self.tr("No model check: without the last %1 the model cannot be fitted (%2). Try fewer "
-                             "days."), _counted(self.tr("%n day(s)", "", mc.holdout_days), mc.holdout_days),
-                     reason))
-            return
-        self.trust_sentence.setText(self.trust_text(mc))
-        self.trust_plots.setVisible(True)
-        bf = mc.by_frequency
-        x = np.arange(len(bf), dtype=float)
-        self.actual_bars.setOpts(x=x - 0.2, height=bf["actual_mean"].fillna(0).to_numpy(float))
-        self.model_bars.setOpts(x=x + 0.2, height=bf["predicted_mean"].fillna(0).to_numpy(float))
-        self.freq_plot.setXRange(-0.6, len(bf) - 0.4, padding=0)
-        top = float(np.nanmax(np.r_[bf["actual_mean"].to_numpy(float), bf["predicted_mean"].to_numpy(float), 0.1]))
-        self.freq_plot.setYRange(-top * 0.01, top * 1.08, padding=0)
-        assert self.analysis is not None and fc.as_of is not None
-        frame = cumulative_repeat_purchases(self.analysis.orders, mc.bgnbd, mc.calibration_end, fc.as_of)
-        self.curve_frame = frame
-        if len(frame):
-            seconds = frame["date"].to_numpy("datetime64[s]").astype(np.int64).astype(float)
-            self.actual_curve.setData(seconds, frame["actual"].to_numpy(float))
-            self.model_curve.setData(seconds, frame["model"].to_numpy(float))
-            cal = pd.Timestamp(mc.calibration_end).value / 1e9
-            self.calibration_line.setPos(cal)
-            self.calibration_line.setVisible(True)
-            self.cum_plot.getAxis("bottom").setTicks(_month_ticks(frame["date"].iloc[0], frame["date"].iloc[-1]))
-            self.cum_plot.enableAutoRange()
-
-    def trust_text(self, mc: ModelCheck) -> str:
-        """``The model expected 1,653 purchases in the last 273 days; there were 1,882.``"""
-        days = _counted(self.tr("the last %n day(s)", "", mc.holdout_days), mc.holdout_days)
-        return fill(self.tr("The model expected <b>%1</b> purchases in %2; there were <b>%3</b>."),
-                    number(mc.predicted_purchases), days, number(mc.actual_purchases))
+        self.count_label.setText(counted(self.tr("%n customer(s)", "", n), n))
 
     # --- export ---
 
