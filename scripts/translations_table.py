@@ -938,3 +938,93 @@ T.update({
         "<p>Mål, forstå og forbedr din kundefastholdelse.</p><p>Åben kildekode. Bygget med Qt, pandas, pyqtgraph og openpyxl.</p>",
         "<p>Mät, förstå och förbättra din kundretention.</p><p>Öppen källkod. Byggd med Qt, pandas, pyqtgraph och openpyxl.</p>"),
 })
+# --- forecastui ---
+T.update({
+    " months": (" måneder", " månader"),
+    "<b>No forecast for these orders.</b>": ("<b>Ingen prognose for disse ordrer.</b>", "<b>Ingen prognos för de här ordrarna.</b>"),
+    "<b>What a forecast needs</b>": ("<b>Det kræver en prognose</b>", "<b>Det här behöver en prognos</b>"),
+    "A forecast predicts how many purchases each customer will make and what they are worth, from their order history. It needs <b>order data</b> (one row per order with customer, date and amount), at least <b>20 customers who bought on two different days</b>, and at least <b>90 days</b> of orders.": (
+        "En prognose forudsiger ud fra ordrehistorikken, hvor mange køb hver kunde vil foretage, og hvad kunden er værd. Den kræver <b>ordredata</b> (én række pr. ordre med kunde, dato og beløb), mindst <b>20 kunder, der har købt på to forskellige dage</b>, og mindst <b>90 dages</b> ordrer.",
+        "En prognos förutsäger utifrån orderhistoriken hur många köp varje kund kommer att göra och vad kunden är värd. Den behöver <b>orderdata</b> (en rad per order med kund, datum och belopp), minst <b>20 kunder som har köpt på två olika dagar</b> och minst <b>90 dagars</b> ordrar."),
+    "A krone next year is worth less than one today: the yearly rate that future value is discounted by": (
+        "En krone næste år er mindre værd end en i dag: den årlige rente, fremtidig værdi diskonteres med",
+        "En krona nästa år är värd mindre än en i dag: den årliga ränta som framtida värde diskonteras med"),
+    "Actual": ("Faktisk", "Faktiskt"),
+    "As of": ("Pr. dato", "Per datum"),
+    "By how often customers had bought": ("Efter hvor ofte kunderne havde købt", "Efter hur ofta kunderna hade köpt"),
+    "CSV for mail tools (*.csv);;Excel workbook (*.xlsx)": ("CSV til mailprogrammer (*.csv);;Excel-projektmappe (*.xlsx)", "CSV för e-postverktyg (*.csv);;Excel-arbetsbok (*.xlsx)"),
+    "Can I trust it?": ("Kan jeg stole på den?", "Kan jag lita på den?"),
+    "Choose the settings above and press <b>Run forecast</b>.": ("Vælg indstillingerne ovenfor, og tryk på <b>Lav prognose</b>.", "Välj inställningarna ovan och tryck på <b>Gör prognos</b>."),
+    "Date": ("Dato", "Datum"),
+    "Expected revenue": ("Forventet omsætning", "Förväntade intäkter"),
+    "Export for mail tool…": ("Eksportér til mailprogram…", "Exportera till e-postverktyg…"),
+    "Export win-back list": ("Eksportér genvindingsliste", "Exportera återvinningslista"),
+    "Forecast": ("Prognose", "Prognos"),
+    "Run forecast": ("Lav prognose", "Gör prognos"),
+    "Forecast from this day: orders after it are left out": ("Prognose fra denne dag: senere ordrer udelades", "Prognos från den här dagen: senare ordrar utelämnas"),
+    "Forecast: what your customers will buy": ("Prognose: hvad dine kunder vil købe", "Prognos: vad dina kunder kommer att köpa"),
+    "Gross margin": ("Dækningsgrad", "Täckningsgrad"),
+    "Horizon": ("Periode frem", "Period framåt"),
+    "How far ahead to forecast": ("Hvor langt frem prognosen rækker", "Hur långt fram prognosen sträcker sig"),
+    "Import orders that cover a longer time, at least 90 days, or move the <i>As of</i> date later.": (
+        "Importér ordrer, der dækker en længere periode, mindst 90 dage, eller flyt <i>Pr. dato</i> senere.",
+        "Importera ordrar som täcker en längre tid, minst 90 dagar, eller flytta <i>Per datum</i> senare."),
+    "Import orders that cover a longer time, so more customers have come back; at least 20 customers must have bought on two different days.": (
+        "Importér ordrer, der dækker en længere periode, så flere kunder er kommet igen; mindst 20 kunder skal have købt på to forskellige dage.",
+        "Importera ordrar som täcker en längre tid, så att fler kunder har kommit tillbaka; minst 20 kunder måste ha köpt på två olika dagar."),
+    "Import your orders to start.": ("Importér dine ordrer for at begynde.", "Importera dina ordrar för att börja."),
+    "Model": ("Model", "Modell"),
+    "Model check: last": ("Modeltjek: sidste", "Modellkontroll: sista"),
+    "Move the <i>As of</i> date to a day after your first orders.": ("Flyt <i>Pr. dato</i> til en dag efter dine første ordrer.", "Flytta <i>Per datum</i> till en dag efter dina första ordrar."),
+    "No customer with a past purchase is likely to have stopped buying.": ("Ingen kunde med tidligere køb ser ud til at være holdt op med at købe.", "Ingen kund med tidigare köp verkar ha slutat köpa."),
+    "No model check: without the last %1 the model cannot be fitted (%2). Try fewer days.": (
+        "Intet modeltjek: uden de sidste %1 kan modellen ikke tilpasses (%2). Prøv færre dage.",
+        "Ingen modellkontroll: utan de sista %1 kan modellen inte anpassas (%2). Prova färre dagar."),
+    "Over %1 from %2, for your %3. Customer value counts %4 of revenue (gross margin) and discounts by %5 a year.": (
+        "Over %1 fra %2, for dine %3. Kundeværdien regner med %4 af omsætningen (dækningsgrad) og diskonterer med %5 om året.",
+        "Under %1 från %2, för dina %3. Kundvärdet räknar med %4 av intäkterna (täckningsgrad) och diskonterar med %5 per år."),
+    "Predicted customer value (CLV)": ("Forventet kundelevetidsværdi (CLV)", "Förväntat kundlivstidsvärde (CLV)"),
+    "Purchases per customer in the check period": ("Køb pr. kunde i tjekperioden", "Köp per kund under kontrollperioden"),
+    "Repeat purchase days before the check period": ("Genkøbsdage før tjekperioden", "Återköpsdagar före kontrollperioden"),
+    "Repeat purchases over time": ("Genkøb over tid", "Återköp över tid"),
+    "Repeat purchases, total so far": ("Genkøb, i alt indtil da", "Återköp, totalt hittills"),
+    "Save the list as CSV or Excel, to import in your newsletter or mail tool": (
+        "Gem listen som CSV eller Excel til import i dit nyhedsbrevs- eller mailprogram",
+        "Spara listan som CSV eller Excel för import i ditt nyhetsbrevs- eller e-postverktyg"),
+    "Search customer…": ("Søg kunde…", "Sök kund..."),
+    "Set <i>Model check: last</i> to a number of days and press <b>Run forecast</b>: the model is then also fitted without those days and compared with what really happened in them.": (
+        "Sæt <i>Modeltjek: sidste</i> til et antal dage, og tryk på <b>Lav prognose</b>: modellen tilpasses så også uden de dage og sammenlignes med, hvad der faktisk skete i dem.",
+        "Sätt <i>Modellkontroll: sista</i> till ett antal dagar och tryck på <b>Gör prognos</b>: modellen anpassas då också utan de dagarna och jämförs med vad som faktiskt hände under dem."),
+    "The list could not be saved: %1": ("Listen kunne ikke gemmes: %1", "Listan kunde inte sparas: %1"),
+    "The model expected <b>%1</b> purchases in %2; there were <b>%3</b>.": (
+        "Modellen forventede <b>%1</b> køb i %2; der var <b>%3</b>.",
+        "Modellen förväntade <b>%1</b> köp under %2; det blev <b>%3</b>."),
+    "These figures are per period, not per order, so there is nothing to forecast from. Import an order list from your shop or accounting system.": (
+        "Disse tal er pr. periode, ikke pr. ordre, så der er intet at lave en prognose ud fra. Importér en ordreliste fra din webshop eller dit regnskabssystem.",
+        "De här siffrorna är per period, inte per order, så det finns inget att göra en prognos från. Importera en orderlista från din webbutik eller ditt bokföringssystem."),
+    "This happens with few or very uneven orders. More orders, over a longer time, usually let the model fit.": (
+        "Det sker ved få eller meget ujævne ordrer. Flere ordrer over længere tid får som regel modellen til at passe.",
+        "Det händer med få eller mycket ojämna ordrar. Fler ordrar under längre tid brukar göra att modellen går att anpassa."),
+    "To check the model, it is also fitted without your last days of orders and compared with what really happened in them. 0: no check.": (
+        "For at tjekke modellen tilpasses den også uden dine sidste dages ordrer og sammenlignes med, hvad der faktisk skete i dem. 0: intet tjek.",
+        "För att kontrollera modellen anpassas den också utan dina sista dagars ordrar och jämförs med vad som faktiskt hände under dem. 0: ingen kontroll."),
+    "Win back": ("Vind tilbage", "Vinn tillbaka"),
+    "Yearly discount rate": ("Årlig diskonteringsrente", "Årlig diskonteringsränta"),
+    "Your gross margin: the share of a sale you keep after the cost of the goods. 100 % counts revenue.": (
+        "Din dækningsgrad: den andel af et salg, du beholder efter vareforbruget. 100 % regner med omsætningen.",
+        "Din täckningsgrad: den andel av en försäljning du behåller efter varukostnaden. 100 % räknar med intäkterna."),
+    "check starts": ("tjek begynder", "kontroll börjar"),
+    "one purchase so far": ("ét køb indtil nu", "ett köp hittills"),
+    "win-back.csv": ("genvind-kunder.csv", "aterfa-kunder.csv"),
+})
+
+PLURALS.update({
+    "%n customer(s)": (("%n kunde", "%n kunder"), ("%n kund", "%n kunder")),
+    "%n day(s)": (("%n dag", "%n dage"), ("%n dag", "%n dagar")),
+    "the last %n day(s)": (("den sidste dag", "de sidste %n dage"), ("den sista dagen", "de sista %n dagarna")),
+    "%n customer(s) who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.": (
+        ("%n kunde, der har handlet godt hos dig, men sandsynligvis er holdt op med at købe. Et personligt tilbud kan få kunden tilbage.",
+         "%n kunder, der har handlet godt hos dig, men sandsynligvis er holdt op med at købe, størst beløb i fare først. Et personligt tilbud kan få dem tilbage."),
+        ("%n kund som har handlat bra hos dig men troligen har slutat köpa. Ett personligt erbjudande kan få kunden tillbaka.",
+         "%n kunder som har handlat bra hos dig men troligen har slutat köpa, störst belopp i fara först. Ett personligt erbjudande kan få dem tillbaka.")),
+})
