@@ -449,7 +449,7 @@ class OverviewPanel(QWidget):
                 rev = card_figure(analysis.periods, "revenue", choice)
                 orders = card_figure(analysis.periods, "orders", choice)
                 span = self.tr("Last 12 months") if choice == LAST12 else choice
-                return self.tr("<b>%1</b>: %2 orders, revenue %3.").replace("%1", span).replace(
+                return self.tr("<b>%1</b>: %2 orders, revenue %3").replace("%1", span).replace(
                     "%2", format_value("orders", orders.value)).replace(
                     "%3", format_value("revenue", rev.value, currency=cur))
             return self.tr("<b>%1 customers</b>, %2 orders, revenue %3 - latest period shown on each card.").replace(

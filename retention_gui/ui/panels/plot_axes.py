@@ -51,21 +51,22 @@ class LocaleDateAxis(pg.DateAxisItem):
         self.setPen(AXIS_COLOUR)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        return [self.date_text(v, spacing, i == 0) for i, v in enumerate(values)]
+
+    @staticmethod
+    def date_text(value: float, spacing: float, first: bool = False) -> str:
+        """A tick's text for ticks ``spacing`` seconds apart: a year, a month name (with its year
+        in January and on the first tick), a day and month, or a time."""
         loc = QLocale()
-        out = []
-        for i, v in enumerate(values):
-            try:
-                d = dt.datetime.fromtimestamp(float(v), dt.timezone.utc)
-            except (OverflowError, OSError, ValueError):
-                out.append("")
-                continue
-            month = loc.monthName(d.month, QLocale.FormatType.ShortFormat)
-            if spacing >= 300 * 86400:
-                out.append(str(d.year))
-            elif spacing >= 27 * 86400:
-                out.append(f"{month} {d.year}" if d.month == 1 or i == 0 else month)
-            elif spacing >= 86400:
-                out.append(f"{d.day}. {month}" if loc.language() != QLocale.Language.English else f"{month} {d.day}")
-            else:
-                out.append(f"{d:%H:%M}")
-        return out
+        try:
+            d = dt.datetime.fromtimestamp(float(value), dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return ""
+        month = loc.monthName(d.month, QLocale.FormatType.ShortFormat)
+        if spacing >= 300 * 86400:
+            return str(d.year)
+        if spacing >= 27 * 86400:
+            return f"{month} {d.year}" if d.month == 1 or first else month
+        if spacing >= 86400:
+            return f"{month} {d.day}" if loc.language() == QLocale.Language.English else f"{d.day}. {month}"
+        return f"{d:%H:%M}"

@@ -193,10 +193,9 @@ class TrendsPanel(QWidget):
         layout = self._layout_for(stamps is not None)
         if layout != self._layout:
             self._build_plots(layout)
+        ticks = self._period_ticks(stamps)
         for item in self.plots:
-            if stamps is None:
-                step = max(1, len(self.labels) // 12)
-                item.getAxis("bottom").setTicks([[(i, self.labels[i]) for i in range(0, len(self.labels), step)]])
+            item.getAxis("bottom").setTicks(ticks)
         for key, curve in self.curves.items():
             curve.setData(self.x, self.frame[key].to_numpy(dtype=float), connect="finite")
         _dated, groups = layout
@@ -219,6 +218,17 @@ class TrendsPanel(QWidget):
             widest = max(widest, *(metrics.horizontalAdvance(t) for t in texts))
         for item in self.plots:
             item.getAxis("left").setWidth(widest + 38)  # tick text, tick marks and the axis title
+
+    def _period_ticks(self, stamps: np.ndarray | None) -> list:
+        """A tick on every period, a text on about a dozen: month names in the interface language."""
+        n = len(self.labels)
+        step = max(1, -(-n // 12))
+        if stamps is None:
+            return [[(i, self.labels[i]) for i in range(0, n, step)]]
+        spacing = float(stamps[1] - stamps[0]) * step if n > 1 else 365 * 86400.0
+        major = [(float(stamps[i]), LocaleDateAxis.date_text(stamps[i], spacing, i == 0)) for i in range(0, n, step)]
+        minor = [(float(stamps[i]), "") for i in range(n) if i % step]
+        return [major, minor]
 
     def _fit_y(self, item: pg.PlotItem, keys: tuple[str, ...]) -> None:
         """The y range holds the data and the limit lines, with headroom for the limits' labels."""
