@@ -24,6 +24,7 @@ from ...pipeline import Analysis
 from ..explain import CARD_METRICS, explanation, filled_formula
 from ..formatting import format_value, is_missing
 from .card_data import LAST12, LATEST, CardFigure, card_figure, change, first_window_periods, period_starts
+from .numbers import english_plural
 from .sparkline import Sparkline
 
 __all__ = ["OverviewPanel", "MetricCard"]
@@ -325,11 +326,11 @@ class OverviewPanel(QWidget):
             dated = period_starts(labels) is not None
             span = self.tr("Last 12 months") if dated else self.tr("Last 12 periods")
             if fig.how == "sum":
-                how = self.tr("sum of %n period(s)", "", len(fig.rows))
+                how = english_plural(self.tr("sum of %n period(s)", "", len(fig.rows)), len(fig.rows))
             elif fig.how == "pooled":
-                how = self.tr("from the answers of %n period(s)", "", len(fig.rows))
+                how = english_plural(self.tr("from the answers of %n period(s)", "", len(fig.rows)), len(fig.rows))
             else:
-                how = self.tr("mean of %n period(s)", "", len(fig.rows))
+                how = english_plural(self.tr("mean of %n period(s)", "", len(fig.rows)), len(fig.rows))
             text = f"{span}: {how}"
         if fig.parts and "responses" in fig.parts:
             loc = QLocale()
@@ -460,4 +461,5 @@ class OverviewPanel(QWidget):
             return self.tr("<b>%1 answers</b> (%2 blank).").replace("%1", str(analysis.nps["responses"])).replace(
                 "%2", str(analysis.nps["skipped"]))
         n = len(analysis.periods) if analysis.periods is not None else 0
-        return self.tr("<b>%n period(s)</b> - the latest period with a value is shown on each card.", "", n)
+        return english_plural(
+            self.tr("<b>%n period(s)</b> - the latest period with a value is shown on each card.", "", n), n)

@@ -8,6 +8,8 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale
 
+from .numbers import grouped_locale
+
 __all__ = ["NumberAxis", "LocaleDateAxis", "TICK_COLOUR", "AXIS_COLOUR"]
 
 TICK_COLOUR = "#333333"
@@ -30,7 +32,7 @@ class NumberAxis(pg.AxisItem):
         self.setPen(AXIS_COLOUR)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
-        loc = QLocale()
+        loc = grouped_locale()
         places = _decimals(spacing * scale)
         out = []
         for v in values:
