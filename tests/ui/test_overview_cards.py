@@ -184,3 +184,34 @@ def test_order_data_explain_the_first_churn_window_and_typed_periods_do_not(pane
     panel.show_analysis(None)
     assert not panel.note.isVisibleTo(panel)
     assert all(card.property("value") is None for card in panel.cards.values())
+
+
+def _texts() -> list[tuple[str, bool]]:
+    """(source, is plural) of every ``self.tr("...")`` in the Overview and Trends panels."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "retention_gui" / "ui" / "panels"
+    out = []
+    for name in ("overview.py", "trends.py"):
+        for node in ast.walk(ast.parse((root / name).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr":
+                if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                    out.append((node.args[0].value, len(node.args) >= 3))
+    return out
+
+
+@pytest.mark.parametrize("text, plural", _texts(), ids=[t[:40] for t, _ in _texts()])
+def test_every_card_and_plot_text_has_danish_and_swedish(text, plural):
+    import re
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from translations_table import PLURALS, T
+
+    if plural:
+        assert all(len(forms) == 2 and all(forms) for forms in PLURALS[text])
+        return
+    da, sv = T[text]
+    assert sorted(re.findall(r"%\d", da)) == sorted(re.findall(r"%\d", text)) == sorted(re.findall(r"%\d", sv))

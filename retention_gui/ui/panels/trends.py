@@ -262,6 +262,8 @@ class TrendsPanel(QWidget):
     def axis_title(self, unit: str, keys: tuple[str, ...]) -> str:
         """The y axis's title with its unit."""
         if unit == "percent":
+            if set(keys) == {"nps"}:
+                return self.tr("NPS")
             return self.tr("Percent (%) / NPS") if "nps" in keys else self.tr("Percent (%)")
         if unit == "money":
             return self.tr("Amount (%1)").replace("%1", self.currency) if self.currency else self.tr("Amount")
