@@ -729,6 +729,7 @@ T.update({
     "the 12 periods before": ("de 12 perioder før", "de 12 perioderna före"),
     "%1 points vs %2": ("%1 procentpoint ift. %2", "%1 procentenheter jämfört med %2"),
     "%1 % vs %2": ("%1 % ift. %2", "%1 % jämfört med %2"),
+    "%1 NPS points vs %2": ("%1 NPS-point ift. %2", "%1 NPS-poäng jämfört med %2"),
     "%1 and %2 more": ("%1 og %2 mere", "%1 och %2 till"),
     "Click to see what you can do.": ("Klik for at se, hvad du kan gøre.", "Klicka för att se vad du kan göra."),
     "<b>%1</b>: %2 orders, revenue %3": ("<b>%1</b>: %2 ordrer, omsætning %3", "<b>%1</b>: %2 ordrar, intäkter %3"),

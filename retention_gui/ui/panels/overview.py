@@ -267,6 +267,9 @@ class OverviewPanel(QWidget):
         # Imported orders or answers give some figures and never the others: only those cards are shown.
         if a is not None and a.kind in ("nps", "transactions"):
             self._place_cards(tuple(k for k in CARD_METRICS if self._has_data(k)))
+        elif a is not None and a.periods is not None:
+            # Typed periods: every figure a period table can give (not the ones only orders give).
+            self._place_cards(tuple(k for k in CARD_METRICS if k in a.periods.columns))
         else:
             self._place_cards(tuple(CARD_METRICS))
         window_rows = self._first_window_rows()
@@ -366,7 +369,12 @@ class OverviewPanel(QWidget):
             before = labels[fig.rows[0] - 1] if fig.rows[0] >= 1 else ""
         else:
             before = self.tr("the 12 months before") if period_starts(labels) is not None else self.tr("the 12 periods before")
-        template = self.tr("%1 points vs %2") if kind == "points" else self.tr("%1 % vs %2")
+        if kind == "points" and catalogue.unit_of(key) == "score":
+            template = self.tr("%1 NPS points vs %2")
+        elif kind == "points":
+            template = self.tr("%1 points vs %2")
+        else:
+            template = self.tr("%1 % vs %2")
         return f"{arrow} " + template.replace("%1", shown).replace("%2", before), direction, colour
 
     def _warnings(self, key: str, fig: CardFigure, overall: bool, labels: list[str]) -> tuple[str, str, bool]:
