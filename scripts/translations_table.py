@@ -743,6 +743,10 @@ T.update({
     "NPS": ("NPS", "NPS"),
     "limit %1": ("grænse %1", "gräns %1"),
     "%1 days": ("%1 dage", "%1 dagar"),
+    "no one can be lost yet": ("ingen kan være mistet endnu", "ingen kan vara förlorad ännu"),
+    "The first churn window: no customer can be counted as lost until one churn window after the first order, so retention is 100 % here.": (
+        "Det første churn-vindue: ingen kunde kan tælles som mistet før ét churn-vindue efter den første ordre, så fastholdelsen er 100 % her.",
+        "Det första churn-fönstret: ingen kund kan räknas som förlorad förrän ett churn-fönster efter den första ordern, så retentionen är 100 % här."),
 })
 PLURALS.update({
     "sum of %n period(s)": (("sum af %n periode", "sum af %n perioder"), ("summa av %n period", "summa av %n perioder")),

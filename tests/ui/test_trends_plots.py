@@ -109,3 +109,18 @@ def test_the_read_out_has_units_and_is_cleared_with_the_data(panel, periods):
     panel.show_analysis(periods)
     assert panel.readout.text() == panel._readout_hint
     assert not any(v.isVisible() for v in panel.vlines)
+
+
+def test_order_data_shade_the_first_churn_window_on_the_retention_plot(qtbot, periods):
+    orders = analyse_file(str(sample_workbook()), sheet="Ordrer")
+    p = TrendsPanel()
+    qtbot.addWidget(p)
+    p.show_analysis(orders)
+    assert p.window_rows == list(range(12))  # 2023-01 .. 2023-12: first order 2023-01-02, window 365 days
+    (band,) = p.window_bands
+    low, high = band.getRegion()
+    assert low < p.x[0] < p.x[11] < high < p.x[12]
+    p.show_analysis(periods)  # typed periods: no window
+    assert p.window_rows == [] and not any(b.isVisible() for b in p.window_bands)
+    p.show_analysis(None)
+    assert p.window_bands == []

@@ -26,6 +26,7 @@ from ...core import catalogue
 from ...messages import metric_name
 from ...pipeline import Analysis
 from ..formatting import format_value
+from .card_data import first_window_periods
 from .plot_axes import LocaleDateAxis, NumberAxis
 
 __all__ = ["TrendsPanel", "period_timestamps", "PLOTTABLE", "threshold_value"]
@@ -64,6 +65,17 @@ def threshold_value(key: str, thresholds: dict[str, float] | None) -> float | No
     return float(thresholds[name])
 
 
+def _first_window_rows(analysis: Analysis | None) -> list[int]:
+    """Order data: rows of the leading periods that end before anyone can be lost."""
+    if analysis is None or analysis.kind != "transactions" or analysis.periods is None or analysis.customers is None:
+        return []
+    if "first_order" not in analysis.customers.columns or not len(analysis.customers):
+        return []
+    labels = [str(p) for p in analysis.periods["period"]]
+    rows = first_window_periods(labels, analysis.customers["first_order"].min(), analysis.settings.churn_window_days)
+    return rows if rows and rows[0] == 0 else []
+
+
 class TrendsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -73,6 +85,9 @@ class TrendsPanel(QWidget):
         self.thresholds: dict[str, float] = {}
         # metric key -> its dashed limit line (in the plot of its unit); rebuilt with the plots.
         self.threshold_lines: dict[str, pg.InfiniteLine] = {}
+        # Order data: the first periods, where no customer can be lost yet (shaded on the retention plot).
+        self.window_rows: list[int] = []
+        self.window_bands: list[pg.LinearRegionItem] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.x: np.ndarray = np.array([])
         self.labels: list[str] = []
@@ -135,6 +150,7 @@ class TrendsPanel(QWidget):
     def show_analysis(self, analysis: Analysis | None) -> None:
         self.frame = analysis.periods if analysis is not None else None
         self.currency = analysis.settings.currency if analysis is not None else ""
+        self.window_rows = _first_window_rows(analysis)
         thresholds = dict(analysis.settings.thresholds) if analysis is not None else {}
         if thresholds != self.thresholds:
             self.thresholds = thresholds
@@ -203,6 +219,16 @@ class TrendsPanel(QWidget):
             self._fit_y(item, keys)
             item.enableAutoRange(x=True)
         self._fit_axis_widths()
+        self._place_window_bands()
+
+    def _place_window_bands(self) -> None:
+        rows = self.window_rows
+        show = bool(rows) and rows[-1] < len(self.x)
+        for band in self.window_bands:
+            if show:
+                half = (self.x[1] - self.x[0]) / 2 if len(self.x) > 1 else 0.5
+                band.setRegion((self.x[rows[0]] - half, self.x[rows[-1]] + half))
+            band.setVisible(show)
 
     def _fit_axis_widths(self) -> None:
         """One width for every y axis, wide enough for its longest tick text: pyqtgraph leaves out a
@@ -252,6 +278,7 @@ class TrendsPanel(QWidget):
                 item.removeItem(line)
             item.limit_lines = []
         self.threshold_lines.clear()
+        self.window_bands = []
         self.plot.clear()  # out of the layout and scene; the pool keeps the items for reuse
         self.plots = []
         self.vlines = []
@@ -319,6 +346,17 @@ class TrendsPanel(QWidget):
                     item.addItem(line, ignoreBounds=True)
                     item.limit_lines.append(line)
                     self.threshold_lines[key] = line
+            if {"crr_pct", "churn_pct"} & set(keys):
+                band = pg.LinearRegionItem(orientation="vertical", movable=False, brush=pg.mkBrush(120, 120, 120, 35),
+                                           pen=pg.mkPen(None))
+                pg.InfLineLabel(band.lines[0], self.tr("no one can be lost yet"), position=0.45, anchor=(-0.05, 0.5),
+                                color="#555")
+                band.setZValue(-10)
+                band.setToolTip(self.tr("The first churn window: no customer can be counted as lost until one churn "
+                                        "window after the first order, so retention is 100 % here."))
+                item.addItem(band, ignoreBounds=True)
+                item.limit_lines.append(band)
+                self.window_bands.append(band)
             # The legend is the plot's title row: above the view box, so it never covers a line.
             item.setTitle("&nbsp;&nbsp;&nbsp;".join(legend), size="9pt", color="#222")
             bottom = item.getAxis("bottom")
