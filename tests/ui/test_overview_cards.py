@@ -179,6 +179,10 @@ def test_order_data_explain_the_first_churn_window_and_typed_periods_do_not(pane
     assert "365 days" in panel.note.text() and "2023-01 to 2023-12" in panel.note.text()
     panel.set_choice("2023-05")
     assert "first churn window" in panel.cards["crr_pct"].period.text()
+    # 2024-01 against 2023-12 (100 % because no one could be lost yet) is no comparison.
+    panel.set_choice("2024-01")
+    assert not panel.cards["crr_pct"].change.isVisibleTo(panel)
+    assert panel.cards["customer_value"].change.isVisibleTo(panel)
     panel.show_analysis(sample["Nøgletal"])
     assert not panel.note.isVisibleTo(panel)
     panel.show_analysis(None)

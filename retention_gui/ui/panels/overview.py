@@ -23,7 +23,8 @@ from ...messages import message_for, metric_name, reason_text
 from ...pipeline import Analysis
 from ..explain import CARD_METRICS, explanation, filled_formula
 from ..formatting import format_value, is_missing
-from .card_data import LAST12, LATEST, CardFigure, card_figure, change, first_window_periods, period_starts
+from .card_data import (LAST12, LATEST, CardFigure, card_figure, change, first_window_periods, period_starts,
+                        previous_rows)
 from .numbers import english_plural
 from .sparkline import Sparkline
 
@@ -443,9 +444,15 @@ class OverviewPanel(QWidget):
             row["nps"] = fig.value
         tooltip = filled_formula(key, row, a.kind if a else "periods", currency) if row else ""
         warning, warning_tip, warned = self._warnings(key, fig, overall, labels)
-        card.show_value(format_value(key, fig.value, currency=currency), small, tooltip, warning, fig.value,
-                        warning_tip, warned)
-        card.show_change(*self._change_text(key, fig, labels))
+        text = format_value(key, fig.value, currency=currency)
+        if catalogue.unit_of(key) == "days":
+            text = self.tr("%1 days").replace("%1", text)
+        card.show_value(text, small, tooltip, warning, fig.value, warning_tip, warned)
+        before = previous_rows(labels, fig.rows)
+        if key in ("crr_pct", "churn_pct") and any(i in window_rows for i in before):
+            card.show_change("", None, NEUTRAL)  # 100 % before anyone could be lost is no yardstick
+        else:
+            card.show_change(*self._change_text(key, fig, labels))
 
     def _headline(self, analysis: Analysis | None) -> str:
         if analysis is None:
