@@ -1028,3 +1028,76 @@ PLURALS.update({
         ("%n kund som har handlat bra hos dig men troligen har slutat köpa. Ett personligt erbjudande kan få kunden tillbaka.",
          "%n kunder som har handlat bra hos dig men troligen har slutat köpa, störst belopp i fara först. Ett personligt erbjudande kan få dem tillbaka.")),
 })
+# --- overview (cards, period picker, trends axes and limits, help text) ---
+_HELP_NO_FILE = {
+    "da": ("projektets referencedefinitioner (METRICS.md)", "projektets offentliggjorte definitioner (docs/metrics.md i kildekoden)"),
+    "sv": ("projektets referensdefinitioner (METRICS.md)", "projektets publicerade definitioner (docs/metrics.md i källkoden)"),
+}
+_HELP_WINDOW = {
+    "da": ("<p>Et tal vises som “–”, når det ikke kan beregnes, fx en rate med nul kunder ved start.</p>\n",
+           "<p>Ingen kunde kan tælles som mistet før ét churn-vindue efter den første ordre: de første perioder af\n"
+           "ordredata viser 100 % fastholdelse og 0 % churn. Et resultat, der er beregnet ud fra et umuligt input (fx flere\n"
+           "fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.</p>\n"),
+    "sv": ("<p>En siffra visas som “–” när den inte kan beräknas, till exempel en andel med noll kunder vid start.</p>\n",
+           "<p>Ingen kund kan räknas som förlorad förrän ett churn-fönster efter den första ordern: de första perioderna\n"
+           "av orderdata visar 100 % retention och 0 % churn. Ett resultat som beräknats från ett omöjligt värde (till\n"
+           "exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.</p>\n"),
+}
+
+
+def _help_without_file(text: str, lang: str) -> str:
+    old, new = _HELP_NO_FILE[lang]
+    para, extra = _HELP_WINDOW[lang]
+    return text.replace(old, new).replace(para, para + extra)
+
+
+_OLD_HELP = [k for k in T if k.lstrip().startswith("<h2>How are these computed?</h2>")]
+for _k in _OLD_HELP:
+    _da, _sv = T.pop(_k)
+T[_HELP] = (_help_without_file(_da, "da"), _help_without_file(_sv, "sv"))
+
+T.update({
+    "Which period the cards show": ("Hvilken periode kortene viser", "Vilken period korten visar"),
+    "Show:": ("Vis:", "Visa:"),
+    "Latest": ("Seneste", "Senaste"),
+    "Last 12 months": ("Seneste 12 måneder", "Senaste 12 månaderna"),
+    "Last 12 periods": ("Seneste 12 perioder", "Senaste 12 perioderna"),
+    "No customer can be counted as lost until one churn window (%1 days) after the first order: %2 to %3 show 100 % retention and 0 % churn.": (
+        "Ingen kunde kan tælles som mistet før ét churn-vindue (%1 dage) efter den første ordre: %2 til %3 viser 100 % fastholdelse og 0 % churn.",
+        "Ingen kund kan räknas som förlorad förrän ett churn-fönster (%1 dagar) efter den första ordern: %2 till %3 visar 100 % retention och 0 % churn."),
+    "all answers": ("alle svar", "alla svar"),
+    "all data": ("alle data", "alla data"),
+    "%1 promoters · %2 passives · %3 detractors (%4 answers)": (
+        "%1 ambassadører · %2 passive · %3 kritikere (%4 svar)", "%1 promotorer · %2 passiva · %3 kritiker (%4 svar)"),
+    "in the first churn window: no one can be lost yet": (
+        "i det første churn-vindue: ingen kan være mistet endnu", "i det första churn-fönstret: ingen kan vara förlorad ännu"),
+    "the 12 months before": ("de 12 måneder før", "de 12 månaderna före"),
+    "the 12 periods before": ("de 12 perioder før", "de 12 perioderna före"),
+    "%1 points vs %2": ("%1 procentpoint ift. %2", "%1 procentenheter jämfört med %2"),
+    "%1 % vs %2": ("%1 % ift. %2", "%1 % jämfört med %2"),
+    "%1 NPS points vs %2": ("%1 NPS-point ift. %2", "%1 NPS-poäng jämfört med %2"),
+    "%1 and %2 more": ("%1 og %2 mere", "%1 och %2 till"),
+    "Click to see what you can do.": ("Klik for at se, hvad du kan gøre.", "Klicka för att se vad du kan göra."),
+    "<b>%1</b>: %2 orders, revenue %3": ("<b>%1</b>: %2 ordrer, omsætning %3", "<b>%1</b>: %2 ordrar, intäkter %3"),
+    "not enough data": ("ikke nok data", "för lite data"),
+    "Percent (%) / NPS": ("Procent (%) / NPS", "Procent (%) / NPS"),
+    "Percent (%)": ("Procent (%)", "Procent (%)"),
+    "Amount (%1)": ("Beløb (%1)", "Belopp (%1)"),
+    "Amount": ("Beløb", "Belopp"),
+    "Days": ("Dage", "Dagar"),
+    "Number": ("Antal", "Antal"),
+    "NPS": ("NPS", "NPS"),
+    "limit %1": ("grænse %1", "gräns %1"),
+    "%1 days": ("%1 dage", "%1 dagar"),
+    "no one can be lost yet": ("ingen kan være mistet endnu", "ingen kan vara förlorad ännu"),
+    "The first churn window: no customer can be counted as lost until one churn window after the first order, so retention is 100 % here.": (
+        "Det første churn-vindue: ingen kunde kan tælles som mistet før ét churn-vindue efter den første ordre, så fastholdelsen er 100 % her.",
+        "Det första churn-fönstret: ingen kund kan räknas som förlorad förrän ett churn-fönster efter den första ordern, så retentionen är 100 % här."),
+})
+PLURALS.update({
+    "sum of %n period(s)": (("sum af %n periode", "sum af %n perioder"), ("summa av %n period", "summa av %n perioder")),
+    "mean of %n period(s)": (("gennemsnit af %n periode", "gennemsnit af %n perioder"),
+                             ("medelvärde av %n period", "medelvärde av %n perioder")),
+    "from the answers of %n period(s)": (("ud fra svarene i %n periode", "ud fra svarene i %n perioder"),
+                                         ("utifrån svaren i %n period", "utifrån svaren i %n perioder")),
+})

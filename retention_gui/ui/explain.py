@@ -20,7 +20,7 @@ def _tr(text: str) -> str:
 
 
 def filled_formula(key: str, row: Mapping[str, Any], kind: str = "periods", currency: str = "") -> str:
-    """The formula of METRICS.md with this period's numbers, e.g. ``(210 − 30) / 200 × 100 = 90,0 %``."""
+    """The formula of docs/metrics.md with this period's numbers, e.g. ``(210 − 30) / 200 × 100 = 90,0 %``."""
     loc = QLocale()
 
     def f(k: str) -> str:
@@ -63,7 +63,7 @@ def filled_formula(key: str, row: Mapping[str, Any], kind: str = "periods", curr
 
 HELP_HTML = QT_TRANSLATE_NOOP("Explain", """
 <h2>How are these computed?</h2>
-<p>Every number follows the project's reference definitions (METRICS.md). S, E, N and L are the customers at
+<p>Every number follows the project's published definitions (docs/metrics.md in the source code). S, E, N and L are the customers at
 the start and end of the period, the new customers and the lost customers.</p>
 <table cellpadding="4">
 <tr><td><b>Customer retention rate (CRR)</b></td><td>(E − N) / S × 100; from orders: retained / S × 100</td></tr>
@@ -87,6 +87,9 @@ S counts customers alive the day before a period starts, E those alive on its la
 amounts) reduce revenue but are not orders. Cohorts group customers by the period of their first order and show
 the share who ordered again k periods later.</p>
 <p>A number shows as “–” when it is undefined, for example a rate with zero customers at the start.</p>
+<p>No customer can be counted as lost until one churn window after the first order: the first periods of order
+data show 100 % retention and 0 % churn. A result computed from an impossible input (for example more customers
+retained than existed) is not shown; its card says why.</p>
 <h3>Warnings</h3>
 <p>Churn above 7 %, NPS below 0, NRR below 100 % and DSO above 45 days are flagged; the limits can be changed in Settings.</p>
 """)

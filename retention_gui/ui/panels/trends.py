@@ -1,4 +1,5 @@
-"""Trend plots over periods (pyqtgraph): metric picker, date axis, hover read-out, legend, PNG/CSV export."""
+"""Trend plots over periods (pyqtgraph): metric picker, date axis, axis titles with units, threshold lines,
+hover read-out, a legend above each plot, PNG/CSV export."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,8 +26,10 @@ from ...core import catalogue
 from ...messages import metric_name
 from ...pipeline import Analysis
 from ..formatting import format_value
+from .card_data import first_window_periods
+from .plot_axes import LocaleDateAxis, NumberAxis
 
-__all__ = ["TrendsPanel", "period_timestamps", "PLOTTABLE"]
+__all__ = ["TrendsPanel", "period_timestamps", "PLOTTABLE", "threshold_value"]
 
 PLOTTABLE: tuple[str, ...] = catalogue.plottable_keys()
 # NPS (-100..100) shares the percent plot; every other unit has a plot of its own.
@@ -53,11 +57,37 @@ def period_timestamps(labels: list[str]) -> np.ndarray | None:
     return np.array(out, dtype=float)
 
 
+def threshold_value(key: str, thresholds: dict[str, float] | None) -> float | None:
+    """The warning limit drawn on ``key``'s plot (churn 7 %, DSO 45 days, NPS 0, NRR 100 %), or None."""
+    name = catalogue.metric(key).threshold_key
+    if name is None or not thresholds or name not in thresholds:
+        return None
+    return float(thresholds[name])
+
+
+def _first_window_rows(analysis: Analysis | None) -> list[int]:
+    """Order data: rows of the leading periods that end before anyone can be lost."""
+    if analysis is None or analysis.kind != "transactions" or analysis.periods is None or analysis.customers is None:
+        return []
+    if "first_order" not in analysis.customers.columns or not len(analysis.customers):
+        return []
+    labels = [str(p) for p in analysis.periods["period"]]
+    rows = first_window_periods(labels, analysis.customers["first_order"].min(), analysis.settings.churn_window_days)
+    return rows if rows and rows[0] == 0 else []
+
+
 class TrendsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frame: pd.DataFrame | None = None
+        self.currency = ""
+        self.thresholds: dict[str, float] = {}
+        # metric key -> its dashed limit line (in the plot of its unit); rebuilt with the plots.
+        self.threshold_lines: dict[str, pg.InfiniteLine] = {}
+        # Order data: the first periods, where no customer can be lost yet (shaded on the retention plot).
+        self.window_rows: list[int] = []
+        self.window_bands: list[pg.LinearRegionItem] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.x: np.ndarray = np.array([])
         self.labels: list[str] = []
@@ -119,6 +149,12 @@ class TrendsPanel(QWidget):
 
     def show_analysis(self, analysis: Analysis | None) -> None:
         self.frame = analysis.periods if analysis is not None else None
+        self.currency = analysis.settings.currency if analysis is not None else ""
+        self.window_rows = _first_window_rows(analysis)
+        thresholds = dict(analysis.settings.thresholds) if analysis is not None else {}
+        if thresholds != self.thresholds:
+            self.thresholds = thresholds
+            self._layout = None  # the limit lines are part of the layout
         available = [k for k in PLOTTABLE if self.frame is not None and k in self.frame.columns and self.frame[k].notna().any()]
         if available != self._available:  # the picker is rebuilt only when the choice of figures changes
             self._available = available
@@ -133,10 +169,16 @@ class TrendsPanel(QWidget):
                 self.picker.addItem(item)
             self.picker.blockSignals(False)
         # A read-out of the old numbers would be wrong for the new ones.
+        self._clear_readout()
+        if self.frame is None:
+            self.x = np.array([])
+            self.labels = []
+        self._redraw()
+
+    def _clear_readout(self) -> None:
         self.readout.setText(self._readout_hint)
         for vline in self.vlines:
             vline.hide()
-        self._redraw()
 
     def _on_picker_item_changed(self, _item: QListWidgetItem) -> None:
         self.user_choice = self.selected_metrics()
@@ -167,31 +209,109 @@ class TrendsPanel(QWidget):
         layout = self._layout_for(stamps is not None)
         if layout != self._layout:
             self._build_plots(layout)
+        ticks = self._period_ticks(stamps)
         for item in self.plots:
-            if stamps is None:
-                step = max(1, len(self.labels) // 12)
-                item.getAxis("bottom").setTicks([[(i, self.labels[i]) for i in range(0, len(self.labels), step)]])
+            item.getAxis("bottom").setTicks(ticks)
         for key, curve in self.curves.items():
             curve.setData(self.x, self.frame[key].to_numpy(dtype=float), connect="finite")
+        _dated, groups = layout
+        for item, (_unit, keys) in zip(self.plots, groups):
+            self._fit_y(item, keys)
+            item.enableAutoRange(x=True)
+        self._fit_axis_widths()
+        self._place_window_bands()
+
+    def _place_window_bands(self) -> None:
+        rows = self.window_rows
+        show = bool(rows) and rows[-1] < len(self.x)
+        for band in self.window_bands:
+            if show:
+                half = (self.x[1] - self.x[0]) / 2 if len(self.x) > 1 else 0.5
+                band.setRegion((self.x[rows[0]] - half, self.x[rows[-1]] + half))
+            band.setVisible(show)
+
+    def _fit_axis_widths(self) -> None:
+        """One width for every y axis, wide enough for its longest tick text: pyqtgraph leaves out a
+        tick text wider than its axis (a money axis lost all its numbers), and equal widths line up
+        the plots' time axes."""
+        widest = 0
         for item in self.plots:
-            item.enableAutoRange()
+            axis = item.getAxis("left")
+            lo, hi = item.vb.viewRange()[1]
+            span = abs(hi - lo) or 1.0
+            texts = axis.tickStrings([lo, hi, (lo + hi) / 2], 1.0, span / 5)
+            metrics = QFontMetrics(axis.style.get("tickFont") or self.plot.font())
+            widest = max(widest, *(metrics.horizontalAdvance(t) for t in texts))
+        for item in self.plots:
+            item.getAxis("left").setWidth(widest + 38)  # tick text, tick marks and the axis title
+
+    def _period_ticks(self, stamps: np.ndarray | None) -> list:
+        """A tick on every period, a text on about a dozen: month names in the interface language."""
+        n = len(self.labels)
+        step = max(1, -(-n // 12))
+        if stamps is None:
+            return [[(i, self.labels[i]) for i in range(0, n, step)]]
+        spacing = float(stamps[1] - stamps[0]) * step if n > 1 else 365 * 86400.0
+        major = [(float(stamps[i]), LocaleDateAxis.date_text(stamps[i], spacing, i == 0)) for i in range(0, n, step)]
+        minor = [(float(stamps[i]), "") for i in range(n) if i % step]
+        return [major, minor]
+
+    def _fit_y(self, item: pg.PlotItem, keys: tuple[str, ...]) -> None:
+        """The y range holds the data and the limit lines, with headroom for the limits' labels."""
+        values = [self.frame[k].to_numpy(dtype=float) for k in keys if k in self.frame.columns]
+        ys = np.concatenate(values) if values else np.array([])
+        ys = ys[np.isfinite(ys)]
+        limits = [v for k in keys if (v := threshold_value(k, self.thresholds)) is not None]
+        both = np.concatenate([ys, np.array(limits, dtype=float)])
+        if not len(both):
+            item.enableAutoRange(y=True)
+            return
+        lo, hi = float(both.min()), float(both.max())
+        if hi == lo:
+            lo, hi = lo - max(1.0, abs(lo) * 0.1), hi + max(1.0, abs(hi) * 0.1)
+        pad = (hi - lo) * 0.08
+        item.setYRange(lo - pad, hi + pad * 2, padding=0)
 
     def _clear_plots(self) -> None:
+        for item in self.plots:
+            for line in list(getattr(item, "limit_lines", [])):
+                item.removeItem(line)
+            item.limit_lines = []
+        self.threshold_lines.clear()
+        self.window_bands = []
         self.plot.clear()  # out of the layout and scene; the pool keeps the items for reuse
         self.plots = []
         self.vlines = []
         self.curves.clear()
         self._layout = None
+        self._clear_readout()
+
+    def axis_title(self, unit: str, keys: tuple[str, ...]) -> str:
+        """The y axis's title with its unit."""
+        if unit == "percent":
+            if set(keys) == {"nps"}:
+                return self.tr("NPS")
+            return self.tr("Percent (%) / NPS") if "nps" in keys else self.tr("Percent (%)")
+        if unit == "money":
+            return self.tr("Amount (%1)").replace("%1", self.currency) if self.currency else self.tr("Amount")
+        if unit == "days":
+            return self.tr("Days")
+        if unit == "count":
+            customers = {"customers_start", "customers_end", "new_customers", "lost_customers", "active_customers"}
+            return self.tr("Customers") if set(keys) <= customers else self.tr("Number")
+        if unit == "score":
+            return self.tr("NPS")
+        return ""
 
     def _plot_item(self, dated: bool, row: int) -> pg.PlotItem:
         """The ``row``-th plot of this axis kind, from the pool: a PlotItem (view box, axes, legend)
         costs far more to build than to reuse when the layout changes (New, another import)."""
         pool = self._pool.setdefault(dated, [])
         while len(pool) <= row:
-            bottom = pg.DateAxisItem(orientation="bottom", utcOffset=0) if dated else pg.AxisItem("bottom")
-            item = pg.PlotItem(axisItems={"bottom": bottom})
+            bottom = LocaleDateAxis("bottom") if dated else NumberAxis("bottom")
+            item = pg.PlotItem(axisItems={"bottom": bottom, "left": NumberAxis("left")})
             item.showGrid(x=True, y=True, alpha=0.25)
-            item.addLegend(offset=(10, 5), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+            item.limit_lines = []
             vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine))
             item.addItem(vline, ignoreBounds=True)
             item.vline = vline
@@ -207,14 +327,42 @@ class TrendsPanel(QWidget):
             item = self._plot_item(dated, row)
             for old in item.listDataItems():
                 item.removeItem(old)
-            item.legend.clear()
             self.plot.addItem(item, row=row, col=0)
             item.setXLink(self.plots[0] if self.plots else None)
+            legend = []
             for key in keys:
                 colour = COLOURS[colour_index % len(COLOURS)]
                 colour_index += 1
-                self.curves[key] = item.plot(name=metric_name(key), pen=pg.mkPen(colour, width=2),
-                                             symbol="o", symbolSize=6, symbolBrush=colour)
+                self.curves[key] = item.plot(pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
+                                             symbolBrush=colour)
+                legend.append(f"<span style='color:{colour}'>━━ {metric_name(key)}</span>")
+                limit = threshold_value(key, self.thresholds)
+                if limit is not None:
+                    line = pg.InfiniteLine(
+                        pos=limit, angle=0, movable=False, pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine),
+                        label=self.tr("limit %1").replace("%1", self.with_unit(key, limit)),
+                        labelOpts={"position": 0.02, "color": "#333", "anchors": [(0, 1), (0, 1)],
+                                   "fill": pg.mkBrush(255, 255, 255, 200)})
+                    item.addItem(line, ignoreBounds=True)
+                    item.limit_lines.append(line)
+                    self.threshold_lines[key] = line
+            if {"crr_pct", "churn_pct"} & set(keys):
+                band = pg.LinearRegionItem(orientation="vertical", movable=False, brush=pg.mkBrush(120, 120, 120, 35),
+                                           pen=pg.mkPen(None))
+                pg.InfLineLabel(band.lines[0], self.tr("no one can be lost yet"), position=0.45, anchor=(-0.05, 0.5),
+                                color="#555")
+                band.setZValue(-10)
+                band.setToolTip(self.tr("The first churn window: no customer can be counted as lost until one churn "
+                                        "window after the first order, so retention is 100 % here."))
+                item.addItem(band, ignoreBounds=True)
+                item.limit_lines.append(band)
+                self.window_bands.append(band)
+            # The legend is the plot's title row: above the view box, so it never covers a line.
+            item.setTitle("&nbsp;&nbsp;&nbsp;".join(legend), size="9pt", color="#222")
+            bottom = item.getAxis("bottom")
+            bottom.setLabel(self.tr("Period"), color="#333")
+            bottom.showLabel(row == len(groups) - 1)  # one time axis title, under the lowest plot
+            item.getAxis("left").setLabel(self.axis_title(_unit, keys), color="#333")
             item.vline.hide()
             self.vlines.append(item.vline)
             self.plots.append(item)
@@ -230,15 +378,24 @@ class TrendsPanel(QWidget):
 
     def show_readout(self, i: int) -> None:
         """Values of every plotted metric at period ``i``, in the read-out line."""
+        if not self.curves or not 0 <= i < len(self.x) or i >= len(self.labels):
+            return
         for vline in self.vlines:
             vline.setPos(self.x[i])
             vline.show()
         parts = [f"<b>{self.labels[i]}</b>"]
         for key, curve in self.curves.items():
             y = curve.getData()[1]
-            v = y[i] if i < len(y) else np.nan
-            parts.append(f"{metric_name(key)}: {format_value(key, v)}")
+            v = y[i] if y is not None and i < len(y) else np.nan
+            parts.append(f"{metric_name(key)}: {self.with_unit(key, v)}")
         self.readout.setText(" · ".join(parts))
+
+    def with_unit(self, key: str, value: float) -> str:
+        """A value as the read-out shows it: ``12.3 %``, ``1,234.50 kr.``, ``45.0 days``."""
+        text = format_value(key, value, currency=self.currency)
+        if catalogue.unit_of(key) == "days" and text != "–":
+            return self.tr("%1 days").replace("%1", text)
+        return text
 
     def plotted_frame(self) -> pd.DataFrame:
         """The plotted numbers (for CSV export)."""
