@@ -23,7 +23,8 @@ from .formatting import (
     user_number_problem,
 )
 
-__all__ = ["DataFrameModel", "PeriodTableModel", "PERIOD_TABLE_COLUMNS", "header_text", "header_tooltip", "unit_text"]
+__all__ = ["DataFrameModel", "PeriodTableModel", "PERIOD_TABLE_COLUMNS", "header_text", "header_tooltip", "unit_text",
+           "english_plural"]
 
 PERIOD_TABLE_COLUMNS: tuple[str, ...] = ("period", *PERIOD_INPUTS)
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,15 +62,20 @@ def _bare_name(key: str) -> str:
 
 
 def header_text(key: str, currency: str = "", width: int = 14) -> str:
-    """A column header of (at most) two lines: the metric's name, wrapped, and its unit in brackets."""
+    """A column header of (at most) two lines: the metric's name and its unit in brackets, wrapped."""
     name, unit = _bare_name(key), unit_text(key, currency)
-    words = name.split()
-    if len(name) > width and len(words) > 1:
-        # Break at the space nearest the middle so both lines are about as long.
-        best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(name) / 2))
-        first, second = " ".join(words[:best]), " ".join(words[best:])
-        return f"{first}\n{second} {unit}".rstrip()
-    return f"{name}\n{unit}" if unit else name
+    words = name.split() + ([unit] if unit else [])
+    full = " ".join(words)
+    if len(full) <= width or len(words) < 2:
+        return full
+    # Break at the space that makes the longer line shortest; the unit never stands alone on line 1.
+    best = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+
+
+def english_plural(text: str, n: int) -> str:
+    """"%n month(s)" read in English when no translation gave the plural forms: "1 month", "2 months"."""
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def header_tooltip(key: str, currency: str = "") -> str:

@@ -28,7 +28,7 @@ __all__ = ["PeriodTablePanel", "PeriodTableView"]
 
 # Column widths: the period column fits "2024-12-31"; number columns fit a two-line header and 1.234.567,89.
 PERIOD_COLUMN_WIDTH = 92
-NUMBER_COLUMN_WIDTH = 96
+NUMBER_COLUMN_WIDTH = 84
 
 
 class PeriodTableView(QTableView):
@@ -69,11 +69,21 @@ class PeriodTableView(QTableView):
             self.frozen.setColumnHidden(column, True)
         model.columnsInserted.connect(self._hide_frozen_columns)
         model.modelReset.connect(self._hide_frozen_columns)
-        self.setColumnWidth(0, PERIOD_COLUMN_WIDTH)
-        self.frozen.setColumnWidth(0, PERIOD_COLUMN_WIDTH)
+        self.fit_columns()
         self.viewport().stackUnder(self.frozen)
         self.frozen.show()
         self._place_frozen()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its two-line header (at least a number's width): 7-8 columns in 800 px."""
+        model = self.model()
+        metrics = self.horizontalHeader().fontMetrics()
+        for column in range(model.columnCount()):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+            base = PERIOD_COLUMN_WIDTH if column == 0 else NUMBER_COLUMN_WIDTH
+            self.setColumnWidth(column, max(base, widest + 14))
+        self.frozen.setColumnWidth(0, self.columnWidth(0))
 
     def _hide_frozen_columns(self, *args) -> None:
         for column in range(1, self.model().columnCount()):

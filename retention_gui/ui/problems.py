@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ERROR, Problem
 from ..messages import message_for, metric_name
+from .models import english_plural
 
 __all__ = ["ProblemsPanel", "ProblemCountButton", "merge_problems"]
 
@@ -141,11 +142,12 @@ class ProblemsPanel(QWidget):
         self.empty.setVisible(not self.problems)
 
     def count_text(self, errors: int, warnings: int) -> str:
+        """"2 input errors; 22 warnings" (a part is left out when it is zero)."""
         parts = []
         if errors:
-            parts.append(self.tr("%n input error(s)", "", errors))
+            parts.append(english_plural(self.tr("%n input error(s)", "", errors), errors))
         if warnings:
-            parts.append(self.tr("%n warning(s)", "", warnings))
+            parts.append(english_plural(self.tr("%n warning(s)", "", warnings), warnings))
         return "; ".join(parts)
 
     def visible_problems(self) -> list[Problem]:
@@ -192,9 +194,9 @@ class ProblemCountButton(QToolButton):
         self.errors, self.warnings = errors, warnings
         parts = []
         if errors:
-            parts.append(self.tr("%n input error(s)", "", errors))
+            parts.append(english_plural(self.tr("%n input error(s)", "", errors), errors))
         if warnings:
-            parts.append(self.tr("%n warning(s)", "", warnings))
+            parts.append(english_plural(self.tr("%n warning(s)", "", warnings), warnings))
         self.setText("; ".join(parts))
         colour = ERROR_COLOUR if errors else WARNING_COLOUR
         self.setStyleSheet(f"QToolButton {{ color: {colour}; text-decoration: underline; border: none; }}")

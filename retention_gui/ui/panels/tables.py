@@ -28,7 +28,7 @@ from ...messages import metric_name
 from ...pipeline import Analysis
 from ..dialogs import show_error
 from ..formatting import format_value
-from ..models import DataFrameModel, unit_text
+from ..models import DataFrameModel, english_plural, unit_text
 
 __all__ = ["CohortsPanel", "CustomersPanel", "DataPanel", "cohort_average", "heat_colour"]
 
@@ -101,7 +101,7 @@ class CohortsPanel(QWidget):
             "quarter": self.tr("+%n quarter(s)", "", k),
             "year": self.tr("+%n year(s)", "", k),
         }
-        return titles.get(self.frequency, self.tr("+%n month(s)", "", k))
+        return english_plural(titles.get(self.frequency, self.tr("+%n month(s)", "", k)), k)
 
     def _cohort_text(self, value) -> str:
         return self.tr("Average") if value is _AVERAGE else format_value("cohort", value)
@@ -193,6 +193,7 @@ class CustomersPanel(QWidget):
         self.export.clicked.connect(self.export_list)
         self.view = _table(self.model)
         self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.count = QLabel("")
         self.count.setObjectName("customer_count")
         bar = QHBoxLayout()
@@ -249,7 +250,8 @@ class CustomersPanel(QWidget):
             self.count.setText(self.tr("Customers need order data: import an order export."))
             return
         alive = int((customers["status"] == "alive").sum())
-        text = self.tr("%n customer(s)", "", len(customers)) + ", " + self.tr("%n active", "", alive)
+        text = (english_plural(self.tr("%n customer(s)", "", len(customers)), len(customers)) + ", "
+                + self.tr("%n active", "", alive))
         shown = len(self.model.frame())
         if shown != len(customers):
             text += " - " + self.tr("%n shown", "", shown)
@@ -285,7 +287,8 @@ class CustomersPanel(QWidget):
             show_error(self, InputError([Problem("write_failed", file=Path(path).name,
                                                  values={"detail": exc.strerror or str(exc)})]))
             return
-        self.status.emit(self.tr("Saved %n customer(s) to %1", "", rows).replace("%1", Path(path).name), 6000)
+        self.status.emit(english_plural(self.tr("Saved %n customer(s) to %1", "", rows), rows)
+                         .replace("%1", Path(path).name), 6000)
 
 
 class DataPanel(QWidget):
