@@ -65,9 +65,8 @@ def header_text(key: str, currency: str = "", width: int = 14) -> str:
     """A column header of (at most) two lines: the metric's name and its unit in brackets, wrapped."""
     name, unit = _bare_name(key), unit_text(key, currency)
     words = name.split() + ([unit] if unit else [])
-    full = " ".join(words)
-    if len(full) <= width or len(words) < 2:
-        return full
+    if len(name) <= width or len(words) < 2:
+        return f"{name}\n{unit}" if unit else name
     # Break at the space that makes the longer line shortest; the unit never stands alone on line 1.
     best = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))))
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
