@@ -182,7 +182,7 @@ class ProblemCountButton(QToolButton):
         self.setObjectName("problem_count_button")
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(self.tr("Show the list of problems (F8)"))
+        self.setToolTip(self.tr("Show the list of problems"))
         self.errors = self.warnings = 0
         self.set_counts(0, 0)
 
