@@ -30,23 +30,20 @@ PERIOD_TABLE_COLUMNS: tuple[str, ...] = ("period", *PERIOD_INPUTS)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Headers", text)
-
-
 def unit_text(key: str, currency: str = "") -> str:
-    """The unit of a key for a header, in brackets: "(%)", "(kr.)", "(days)"; "" for counts, text and dates."""
+    """The unit of a key for a header, in brackets: "(%)", "(kr.)", "(days)"; "" for counts, text and dates,
+    and for days when the name says so already ("Days in period")."""
     unit = unit_of(key)
     if unit == "percent":
         return "(%)"
     if unit == "money":
         return f"({currency})" if currency else ""
     if unit == "days":
-        return _tr("(days)")
+        return "" if "days" in key else QCoreApplication.translate("Headers", "(days)")
     if unit == "periods":
-        return _tr("(periods)")
+        return QCoreApplication.translate("Headers", "(periods)")
     if unit == "points":
-        return _tr("(points)")
+        return QCoreApplication.translate("Headers", "(points)")
     return ""
 
 
