@@ -113,3 +113,36 @@ def test_the_count_button_counts_in_danish_and_swedish(qtbot, language, expected
         assert button.text() == expected
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_window_lists_every_problem_and_leads_to_the_cell(qtbot, window):
+    """Runs once the lead has wired the panel into the main window (problems_panel, problems_dock)."""
+    if not hasattr(window, "problems_panel"):
+        pytest.skip("the problems dock is wired into main_window.py by the lead")
+    from retention_gui.paths import sample_workbook
+
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.import_path(str(sample_workbook()), sheet="Nøgletal", remember=False)
+    panel = window.problems_panel
+    warnings = [p for p in panel.problems if p.severity == "warning"]
+    assert warnings and all(p.file == "sample_shop.xlsx" for p in warnings)
+    assert window.problems_label.text() == f"{len(warnings)} warnings"
+    # Type an impossible "customers at end" into the third period: a consistency error joins the list.
+    model = window.table_model
+    column = list(model.frame().columns).index("customers_end")
+    assert model.setData(model.index(2, column), "99999")
+    errors = [p for p in panel.problems if p.severity == "error"]
+    assert [(p.code, p.row, p.column) for p in errors] == [("retained_more_than_existed", 3, "customers_end")]
+    assert model.data(model.index(2, column), Qt.ItemDataRole.ToolTipRole).startswith("more customers retained")
+    qtbot.mouseClick(window.problems_label, Qt.MouseButton.LeftButton)
+    assert window.problems_dock.isVisible()
+    item = next(panel.list.topLevelItem(i) for i in range(panel.list.topLevelItemCount())
+                if panel.list.topLevelItem(i).text(0) == "Error")
+    panel.list.scrollToItem(item)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.list.visualItemRect(item).center())
+    current = window.table_view.currentIndex()
+    assert (current.row(), current.column()) == (2, column)
+    # New: no red cell and no problem from the old data remain.
+    window.dirty = False
+    window.new_file()
+    assert not model.invalid_cells and panel.problems == [] and not window.problems_label.isVisible()
