@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QUndoStack
 
-from retention_gui import messages
 from retention_gui.core.errors import Problem
 from retention_gui.pipeline import analyse_frame
 from retention_gui.ui.period_table import PeriodTablePanel
 from retention_gui.ui.problems import ProblemCountButton, ProblemsPanel
-from PySide6.QtGui import QUndoStack
 
 from .table_translator import TableTranslator
 
