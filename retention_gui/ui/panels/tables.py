@@ -81,7 +81,8 @@ class CohortsPanel(QWidget):
         self.model.value_text = {"cohort": self._cohort_text}
         self.model.row_font = self._row_font
         self.view = _table(self.model)
-        self.view.horizontalHeader().setDefaultSectionSize(78)
+        self.view.horizontalHeader().setDefaultSectionSize(86)
+        self.view.verticalHeader().hide()  # row numbers mean nothing here; the cohort column names each row
         self.note = QLabel("")
         self.note.setObjectName("cohorts_note")
         self.note.setWordWrap(True)
