@@ -684,6 +684,9 @@ PLURALS.update({
 
 # --- problems (problems list, period table, customers and cohorts tabs) ---
 T.update({
+    # the dock's title and its View menu entry (main_window.py / menus.py, wired by the lead)
+    "Problems": ("Problemer", "Problem"),
+    "&Problems": ("&Problemer", "&Problem"),
     "Errors and warnings": ("Fejl og advarsler", "Fel och varningar"),
     "Errors only": ("Kun fejl", "Endast fel"),
     "Warnings only": ("Kun advarsler", "Endast varningar"),
