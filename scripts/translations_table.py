@@ -1101,3 +1101,62 @@ PLURALS.update({
     "from the answers of %n period(s)": (("ud fra svarene i %n periode", "ud fra svarene i %n perioder"),
                                          ("utifrån svaren i %n period", "utifrån svaren i %n perioder")),
 })
+# --- problems (problems list, period table, customers and cohorts tabs) ---
+T.update({
+    # the dock's title and its View menu entry (main_window.py / menus.py, wired by the lead)
+    "Problems": ("Problemer", "Problem"),
+    "&Problems": ("&Problemer", "&Problem"),
+    "Errors and warnings": ("Fejl og advarsler", "Fel och varningar"),
+    "Errors only": ("Kun fejl", "Endast fel"),
+    "Warnings only": ("Kun advarsler", "Endast varningar"),
+    "No problems: every figure could be read and checked.": (
+        "Ingen problemer: alle tal kunne læses og kontrolleres.",
+        "Inga problem: alla siffror kunde läsas och kontrolleras."),
+    "Warning": ("Advarsel", "Varning"),
+    "Show the list of problems": ("Vis listen over problemer", "Visa listan över problem"),
+    "No problems": ("Ingen problemer", "Inga problem"),
+    "Values in italics are as imported from %1; values you type are upright.": (
+        "Tal i kursiv er importeret fra %1; tal, du selv skriver, står med almindelig skrift.",
+        "Värden i kursiv är importerade från %1; värden du skriver själv står med vanlig stil."),
+    "Imported from %1": ("Importeret fra %1", "Importerat från %1"),
+    "(days)": ("(dage)", "(dagar)"),
+    "(periods)": ("(perioder)", "(perioder)"),
+    "(points)": ("(procentpoint)", "(procentenheter)"),
+    "Start": ("Start", "Start"),
+    "Average": ("Gennemsnit", "Genomsnitt"),
+    "Each row is the customers whose first order fell in that period; a column such as “%1” is the share of them "
+    "who ordered again that long after. The last row is the average, weighted by cohort size. Darker blue is "
+    "better; the start column is always 100 %.": (
+        "Hver række er de kunder, hvis første ordre faldt i den periode; en kolonne som “%1” er den andel af dem, "
+        "der handlede igen så længe efter. Nederste række er gennemsnittet, vægtet efter kohortens størrelse. "
+        "Mørkere blå er bedre; startkolonnen er altid 100 %.",
+        "Varje rad är de kunder vars första order låg i den perioden; en kolumn som “%1” är andelen av dem som "
+        "handlade igen så långt efteråt. Sista raden är genomsnittet, viktat efter kohortens storlek. Mörkare blått "
+        "är bättre; startkolumnen är alltid 100 %."),
+    "Lapsed valuable customers": ("Tabte værdifulde kunder", "Förlorade värdefulla kunder"),
+    "Show only customers who have stopped buying, the biggest spenders first: the people worth a win-back offer.": (
+        "Vis kun kunder, der er holdt op med at købe, dem der har købt mest først: dem, der er værd at vinde tilbage.",
+        "Visa bara kunder som har slutat handla, de som har handlat mest först: de som är värda att vinna tillbaka."),
+    "Export list…": ("Eksportér liste…", "Exportera lista…"),
+    "Save the customers shown (id, orders, revenue, last order, status) as a CSV file, e.g. for a mail-out": (
+        "Gem de viste kunder (id, ordrer, omsætning, seneste ordre, status) som en CSV-fil, fx til en udsendelse",
+        "Spara de visade kunderna (id, order, intäkter, senaste order, status) som en CSV-fil, t.ex. för ett utskick"),
+    "active": ("aktiv", "aktiv"),
+    "lost": ("mistet", "förlorad"),
+    "lapsed-customers": ("tabte-kunder", "förlorade-kunder"),
+    "customers": ("kunder", "kunder"),
+    "Export customer list": ("Eksportér kundeliste", "Exportera kundlista"),
+    "CSV files (*.csv)": ("CSV-filer (*.csv)", "CSV-filer (*.csv)"),
+})
+
+PLURALS.update({
+    "+%n month(s)": (("+%n måned", "+%n måneder"), ("+%n månad", "+%n månader")),
+    "+%n week(s)": (("+%n uge", "+%n uger"), ("+%n vecka", "+%n veckor")),
+    "+%n quarter(s)": (("+%n kvartal", "+%n kvartaler"), ("+%n kvartal", "+%n kvartal")),
+    "+%n year(s)": (("+%n år", "+%n år"), ("+%n år", "+%n år")),
+    "%n active": (("%n aktiv", "%n aktive"), ("%n aktiv", "%n aktiva")),
+    "%n shown": (("%n vist", "%n vist"), ("%n visad", "%n visade")),
+    "%n customer(s)": (("%n kunde", "%n kunder"), ("%n kund", "%n kunder")),
+    "Saved %n customer(s) to %1": (("Gemte %n kunde i %1", "Gemte %n kunder i %1"),
+                                   ("Sparade %n kund i %1", "Sparade %n kunder i %1")),
+})

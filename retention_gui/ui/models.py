@@ -7,11 +7,12 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
+from ..core.catalogue import unit_of
 from ..core.errors import Problem
 from ..core.schema import PERIOD_INPUTS
-from ..messages import message_for, metric_name
+from ..messages import explanation, message_for, metric_name
 from .formatting import (
     block_language,
     edit_text,
@@ -22,10 +23,62 @@ from .formatting import (
     user_number_problem,
 )
 
-__all__ = ["DataFrameModel", "PeriodTableModel", "PERIOD_TABLE_COLUMNS"]
+__all__ = ["DataFrameModel", "PeriodTableModel", "PERIOD_TABLE_COLUMNS", "header_text", "header_tooltip", "unit_text",
+           "english_plural"]
 
 PERIOD_TABLE_COLUMNS: tuple[str, ...] = ("period", *PERIOD_INPUTS)
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def unit_text(key: str, currency: str = "") -> str:
+    """The unit of a key for a header, in brackets: "(%)", "(kr.)", "(days)"; "" for counts, text and dates,
+    and for days when the name says so already ("Days in period")."""
+    unit = unit_of(key)
+    if unit == "percent":
+        return "(%)"
+    if unit == "money":
+        return f"({currency})" if currency else ""
+    if unit == "days":
+        return "" if "days" in key else QCoreApplication.translate("Headers", "(days)")
+    if unit == "periods":
+        return QCoreApplication.translate("Headers", "(periods)")
+    if unit == "points":
+        return QCoreApplication.translate("Headers", "(points)")
+    return ""
+
+
+def _bare_name(key: str) -> str:
+    """The display name without a trailing "%" or "(periods)" the unit brackets say again."""
+    name = metric_name(key)
+    unit = unit_of(key)
+    if unit == "percent" and name.endswith("%"):
+        name = name[:-1].rstrip()
+    if unit == "periods" and name.endswith(")") and "(" in name:
+        name = name[: name.rindex("(")].rstrip()
+    return name
+
+
+def header_text(key: str, currency: str = "", width: int = 14) -> str:
+    """A column header of (at most) two lines: the metric's name and its unit in brackets, wrapped."""
+    name, unit = _bare_name(key), unit_text(key, currency)
+    words = name.split() + ([unit] if unit else [])
+    if len(name) <= width or len(words) < 2:
+        return f"{name}\n{unit}" if unit else name
+    # Break at the space that makes the longer line shortest; the unit never stands alone on line 1.
+    best = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+
+
+def english_plural(text: str, n: int) -> str:
+    """"%n month(s)" read in English when no translation gave the plural forms: "1 month", "2 months"."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def header_tooltip(key: str, currency: str = "") -> str:
+    """The header's tooltip in words: what the figure means, or its name and unit; never the internal key."""
+    words = explanation(key)
+    name = " ".join(part for part in (_bare_name(key), unit_text(key, currency)) if part)
+    return f"{name}: {words}" if words else name
 
 
 class DataFrameModel(QAbstractTableModel):
@@ -38,6 +91,10 @@ class DataFrameModel(QAbstractTableModel):
         self.currency = currency
         self.header_names: dict[str, str] = {}
         self.background: Callable[[int, int, Any], QColor | None] | None = None
+        # column key -> how to show its values (e.g. a customer's status in the interface language).
+        self.value_text: dict[str, Callable[[Any], str]] = {}
+        # row -> a font for the whole row (the cohorts' average row is bold), or None.
+        self.row_font: Callable[[int], QFont | None] | None = None
 
     def set_frame(self, frame: pd.DataFrame | None) -> None:
         self.beginResetModel()
@@ -70,7 +127,11 @@ class DataFrameModel(QAbstractTableModel):
         key = self._columns[index.column()]
         value = self._frame.iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if key in self.value_text:
+                return self.value_text[key](value)
             return format_value(key, value, currency=self.currency)
+        if role == Qt.ItemDataRole.FontRole and self.row_font is not None:
+            return self.row_font(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -86,13 +147,16 @@ class DataFrameModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and section >= len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            key = self._columns[section]
+            return self.header_names.get(key) or header_tooltip(key, self.currency)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            if section >= len(self._columns):
-                return None
             key = self._columns[section]
-            return self.header_names.get(key) or metric_name(key)
+            return self.header_names.get(key) or header_text(key, self.currency)
         return str(section + 1)
 
 
@@ -105,7 +169,11 @@ class PeriodTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.undo_stack = undo_stack
         self._frame = self.empty_frame(0)
-        self.invalid_cells: set[tuple[int, int]] = set()
+        # (row, column) -> the errors found in that cell (shown red, their messages as the tooltip).
+        self.invalid_cells: dict[tuple[int, int], list[Problem]] = {}
+        # (row, column) -> where an imported value came from ("file / sheet"); typed or edited cells are absent.
+        self.origin: dict[tuple[int, int], str] = {}
+        self.currency = QCoreApplication.translate("PeriodTableModel", "kr.")
         # (row, column) -> pasted text that is not a number: kept and shown (the value is blank).
         self.unreadable: dict[tuple[int, int], str] = {}
         # (row, column) -> how a typed or pasted text was read, or why it was not (shown as a tooltip).
@@ -143,8 +211,19 @@ class PeriodTableModel(QAbstractTableModel):
         cell = (index.row(), index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and cell in self.unreadable:
             return self.unreadable[cell]  # pasted text that is not a number stays in sight
-        if role == Qt.ItemDataRole.ToolTipRole and cell in self.cell_notes:
-            return message_for(self.cell_notes[cell])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [message_for(p) for p in self.invalid_cells.get(cell, [])]
+            if cell in self.cell_notes:
+                lines.append(message_for(self.cell_notes[cell]))
+            if cell in self.origin:
+                lines.append(self.tr("Imported from %1").replace("%1", self.origin[cell]))
+            return "\n".join(lines) if lines else None
+        if role == Qt.ItemDataRole.FontRole and cell in self.origin:
+            font = QFont()
+            font.setItalic(True)  # imported and not edited since
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and cell in self.origin:
+            return QBrush(QColor(70, 80, 110))
         if role == Qt.ItemDataRole.DisplayRole:
             if is_missing(value):
                 return ""
@@ -168,10 +247,10 @@ class PeriodTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return metric_name(PERIOD_TABLE_COLUMNS[section])
+                return header_text(PERIOD_TABLE_COLUMNS[section], self.currency)
             return str(section + 1)
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return PERIOD_TABLE_COLUMNS[section]
+            return header_tooltip(PERIOD_TABLE_COLUMNS[section], self.currency)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -217,6 +296,31 @@ class PeriodTableModel(QAbstractTableModel):
             return _INVALID, note
         return (np.nan if number is None else number), note
 
+    def set_invalid_cells(self, errors: list[Problem]) -> bool:
+        """Mark the cells the errors name (problem rows are 1-based table rows); True when the marks changed."""
+        cells: dict[tuple[int, int], list[Problem]] = {}
+        for p in errors:
+            if p.row is not None and p.column in PERIOD_TABLE_COLUMNS and 1 <= p.row <= len(self._frame):
+                cells.setdefault((p.row - 1, PERIOD_TABLE_COLUMNS.index(p.column)), []).append(p)
+        if cells == self.invalid_cells:
+            return False
+        self.invalid_cells = cells
+        self._all_changed()
+        return True
+
+    def clear_marks(self) -> None:
+        """Forget the red cells (a new file or New): they belonged to other data."""
+        if self.invalid_cells:
+            self.invalid_cells = {}
+            self._all_changed()
+
+    def imported_cells(self) -> int:
+        return len(self.origin)
+
+    def _all_changed(self) -> None:
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
     def cell_problems(self) -> list[Problem]:
         """Notes on cells (pasted text that is not a number, numbers read another way), by table row."""
         return [p.located(row=r + 1) for (r, _), p in sorted(self.cell_notes.items())]
@@ -252,9 +356,17 @@ class PeriodTableModel(QAbstractTableModel):
         if rows:
             self.undo_stack.push(_RemoveRows(self, rows))
 
-    def load_frame(self, frame: pd.DataFrame, text: str | None = None) -> None:
-        """Replace the whole table (an import or an opened project), as one undo step."""
-        self.undo_stack.push(_ReplaceAll(self, self._normalise(frame), text or self.tr("Replace periods")))
+    def load_frame(self, frame: pd.DataFrame, text: str | None = None, origin: str | None = None) -> None:
+        """Replace the whole table (an import or an opened project), as one undo step.
+
+        ``origin`` ("file / sheet") marks every filled cell as imported from there, until it is edited.
+        """
+        new = self._normalise(frame)
+        cells: dict[tuple[int, int], str] = {}
+        if origin:
+            filled = new[list(PERIOD_TABLE_COLUMNS)].notna().to_numpy()
+            cells = {(int(r), int(c)): origin for r, c in zip(*np.nonzero(filled))}
+        self.undo_stack.push(_ReplaceAll(self, new, text or self.tr("Replace periods"), cells))
 
     def _normalise(self, frame: pd.DataFrame) -> pd.DataFrame:
         out = self.empty_frame(len(frame))
@@ -278,12 +390,17 @@ class PeriodTableModel(QAbstractTableModel):
             for j, v in enumerate(row):
                 cell = (top + i, left + j)
                 old_row.append(self._frame.iat[cell])
-                old_note_row.append((self.unreadable.pop(cell, None), self.cell_notes.pop(cell, None)))
-                raw, note = notes[i][j] if notes is not None else (None, None)
+                old_note_row.append((self.unreadable.pop(cell, None), self.cell_notes.pop(cell, None),
+                                     self.origin.pop(cell, None)))
+                written = notes[i][j] if notes is not None else (None, None)
+                raw, note = written[0], written[1]
                 if raw:
                     self.unreadable[cell] = raw
                 if note is not None:
                     self.cell_notes[cell] = note
+                if len(written) > 2 and written[2]:  # undo gives an imported value back its origin
+                    self.origin[cell] = written[2]
+                self.invalid_cells.pop(cell, None)  # checked again when the analysis runs
                 col = PERIOD_TABLE_COLUMNS[left + j]
                 self._frame.loc[top + i, col] = v if col == "period" else (np.nan if v is None else v)
             old.append(old_row)
@@ -305,6 +422,8 @@ class PeriodTableModel(QAbstractTableModel):
             return out
         self.unreadable = moved(self.unreadable)
         self.cell_notes = moved(self.cell_notes)
+        self.origin = moved(self.origin)
+        self.invalid_cells = moved(self.invalid_cells)
 
     def _raw_insert(self, row: int, count: int) -> None:
         self._shift_cells(row, count)
@@ -327,21 +446,24 @@ class PeriodTableModel(QAbstractTableModel):
         self._frame = pd.concat([self._frame.iloc[:row], rows, self._frame.iloc[row:]], ignore_index=True)
         self.endInsertRows()
 
-    def _raw_replace(self, frame: pd.DataFrame) -> pd.DataFrame:
-        old = self._frame
+    def _raw_replace(self, frame: pd.DataFrame, origin: dict[tuple[int, int], str] | None = None
+                     ) -> tuple[pd.DataFrame, dict[tuple[int, int], str]]:
+        old, old_origin = self._frame, self.origin
         self.beginResetModel()
         self._frame = frame.reset_index(drop=True)
-        self.invalid_cells = set()
+        self.invalid_cells = {}
         self.unreadable = {}
         self.cell_notes = {}
+        self.origin = dict(origin or {})
         self.endResetModel()
         self.edited.emit()
-        return old
+        return old, old_origin
 
 
 _INVALID = object()
-# A cell's unreadable pasted text (or None) and its note (or None).
-_Note = tuple[str | None, Problem | None]
+# A cell's unreadable pasted text (or None) and its note (or None); what _write_block gives back
+# also carries the cell's origin (or None), so undo restores an imported value as imported.
+_Note = tuple[str | None, Problem | None] | tuple[str | None, Problem | None, str | None]
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -403,14 +525,15 @@ class _RemoveRows(QUndoCommand):
 
 
 class _ReplaceAll(QUndoCommand):
-    def __init__(self, model: PeriodTableModel, frame: pd.DataFrame, text: str) -> None:
+    def __init__(self, model: PeriodTableModel, frame: pd.DataFrame, text: str,
+                 origin: dict[tuple[int, int], str] | None = None) -> None:
         super().__init__(text)
-        self.model, self.frame = model, frame
-        self.old: pd.DataFrame | None = None
+        self.model, self.frame, self.origin = model, frame, origin or {}
+        self.old: tuple[pd.DataFrame, dict[tuple[int, int], str]] | None = None
 
     def redo(self) -> None:
-        self.old = self.model._raw_replace(self.frame)
+        self.old = self.model._raw_replace(self.frame, self.origin)
 
     def undo(self) -> None:
         assert self.old is not None
-        self.model._raw_replace(self.old)
+        self.model._raw_replace(*self.old)

@@ -124,7 +124,7 @@ def test_importing_the_sample_fills_every_tab_with_the_core_numbers(qtbot, windo
     # Cohorts, customers, data.
     for i in range(2, window.result_tabs.count()):
         window.show_tab(i)
-    assert window.cohorts.model.rowCount() == len(expected.cohorts)
+    assert window.cohorts.model.rowCount() == len(expected.cohorts) + 1  # and the average row
     assert window.cohorts.matrix["+1_pct"].iloc[0] == pytest.approx(expected.cohorts["retention_pct"].iloc[0][1])
     assert window.customers.model.rowCount() == expected.summary["customers"]
     assert window.data_panel.model.rowCount() == len(expected.periods)
