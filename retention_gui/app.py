@@ -13,7 +13,7 @@ from typing import Sequence
 
 from .paths import data_dir
 
-__all__ = ["main", "data_dir", "build_parser"]
+__all__ = ["main", "build", "data_dir", "build_parser"]
 
 log = logging.getLogger("retention_gui")
 
@@ -117,34 +117,34 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    ensure_streams()
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.screenshot and not args.self_test:
-        parser.error("--screenshot works with --self-test")
-    if args.self_test:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _application(args: argparse.Namespace):
+    """The QApplication with the app's names, icon, logging, excepthook and translators."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from .paths import resource_path
+    from .ui.settings import AppSettings
 
     log_path = setup_logging()
     install_excepthook(log_path)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("RetentionCalculator")
     app.setApplicationName("RetentionCalculator")
-    app.setApplicationDisplayName("Retention Calculator")
-    from PySide6.QtGui import QIcon
-
-    from .paths import resource_path
-
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.png"))))
-    from .ui.settings import AppSettings
+    app.setProperty("retention_translators", install_translators(app, args.language or AppSettings().language() or None))
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Retention Calculator"))
+    return app
 
-    install_translators(app, args.language or AppSettings().language() or None)
-    if args.self_test:
-        from .selftest import run_self_test
 
-        return run_self_test(screenshot=args.screenshot)
+def build(argv: Sequence[str] | None = None):
+    """``(QApplication, MainWindow)`` as ``retention-gui ARGS`` makes them (``--empty``, ``--language``,
+    ``--sample``, a file), shown, without entering the event loop: for tests and scripts from outside.
+
+    A file or the sample is read in the background; the results appear once events are processed.
+    """
+    args = build_parser().parse_args(argv)
+    app = _application(args)
     from .ui.main_window import MainWindow
 
     window = MainWindow()
@@ -156,6 +156,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.sample or not args.empty:
         # No file given: start on the bundled sample so there is something to look at.
         window.open_sample()
+    return app, window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ensure_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.screenshot and not args.self_test:
+        parser.error("--screenshot works with --self-test")
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _application(args)
+        from .selftest import run_self_test
+
+        return run_self_test(screenshot=args.screenshot)
+    app, _window = build(argv)
     return app.exec()
 
 

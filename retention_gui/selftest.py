@@ -134,7 +134,10 @@ def _run_checks(window: Any, tmp: Path, screenshot: str | os.PathLike[str] | Non
     if not fired or args[0] != target:
         raise SelfTestFailure("export did not finish" + (f": {failures[0]}" if failures else ""))
     wb = load_workbook(target, read_only=True)
-    rows = list(wb["Periods"].iter_rows(values_only=True))
+    # The sheet carries the interface language's name, as the export wrote it.
+    from PySide6.QtCore import QCoreApplication
+
+    rows = list(wb[QCoreApplication.translate("Workbook", "Periods")].iter_rows(values_only=True))
     wb.close()
     # Headers are in the interface language; the columns are the canonical keys, in order.
     keys = [str(c) for c in shown.columns]

@@ -1160,3 +1160,19 @@ PLURALS.update({
     "Saved %n customer(s) to %1": (("Gemte %n kunde i %1", "Gemte %n kunder i %1"),
                                    ("Sparade %n kund i %1", "Sparade %n kunder i %1")),
 })
+
+# --- window wiring (forecast task, Improve and tab tips) ---
+T.update({
+    "Could not forecast": ("Kunne ikke lave prognosen", "Kunde inte göra prognosen"),
+    "Forecasting…": ("Laver prognose…", "Gör prognos…"),
+    "Improve": ("Forbedr", "Förbättra"),
+    "What keeping more customers is worth over the next 12 periods": (
+        "Hvad det er værd at fastholde flere kunder de næste 12 perioder",
+        "Vad det är värt att behålla fler kunder de kommande 12 perioderna"),
+    "What to do now: suggestions from your own numbers": (
+        "Hvad du kan gøre nu: forslag ud fra dine egne tal",
+        "Vad du kan göra nu: förslag utifrån dina egna siffror"),
+    "Who will buy again, who is slipping away, and what each customer is worth": (
+        "Hvem køber igen, hvem er ved at glide væk, og hvad hver kunde er værd",
+        "Vem köper igen, vem håller på att glida iväg, och vad varje kund är värd"),
+})

@@ -13,17 +13,18 @@
         <translation>Noget uventet gik galt. Dine indtastede tal er der stadig; gem dem venligst. Detaljer er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="52" />
+        <location filename="../../retention_gui/app.py" line="136" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="50" />
         <source>Retention Calculator</source>
         <translation>Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="300" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="190" />
         <source>About Retention Calculator</source>
         <translation>Om Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="302" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="192" />
         <source>&lt;p&gt;Measure, understand and improve customer retention.&lt;/p&gt;&lt;p&gt;Open source. Built with Qt, pandas, pyqtgraph and openpyxl.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mål, forstå og forbedr din kundefastholdelse.&lt;/p&gt;&lt;p&gt;Åben kildekode. Bygget med Qt, pandas, pyqtgraph og openpyxl.&lt;/p&gt;</translation>
     </message>
@@ -31,15 +32,49 @@
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="46" />
-        <location filename="../../retention_gui/ui/panels/tables.py" line="73" />
-        <source>Each row is the customers whose first order fell in that period; column +k is the share of them who ordered again k periods later.</source>
-        <translation>Hver række er de kunder, hvis første ordre faldt i perioden; kolonne +k er andelen af dem, der købte igen k perioder senere.</translation>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="99" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
+        <source>+%n week(s)</source>
+        <translation><numerusform>+%n uge</numerusform><numerusform>+%n uger</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="102" />
+        <source>+%n quarter(s)</source>
+        <translation><numerusform>+%n kvartal</numerusform><numerusform>+%n kvartaler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
+        <source>+%n year(s)</source>
+        <translation><numerusform>+%n år</numerusform><numerusform>+%n år</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
+        <source>+%n month(s)</source>
+        <translation><numerusform>+%n måned</numerusform><numerusform>+%n måneder</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="64" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="108" />
+        <source>Average</source>
+        <translation>Gennemsnit</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="129" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation>Kohorter kræver ordredata: importér et ordreudtræk (én række pr. ordrelinje).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="143" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="146" />
+        <source>Each row is the customers whose first order fell in that period; a column such as “%1” is the share of them who ordered again that long after. The last row is the average, weighted by cohort size. Darker blue is better; the start column is always 100 %.</source>
+        <translation>Hver række er de kunder, hvis første ordre faldt i den periode; en kolonne som “%1” er den andel af dem, der handlede igen så længe efter. Nederste række er gennemsnittet, vægtet efter kohortens størrelse. Mørkere blå er bedre; startkolonnen er altid 100 %.</translation>
     </message>
 </context>
 <context>
@@ -53,19 +88,84 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="87" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="179" />
         <source>Find a customer…</source>
         <translation>Søg kunde…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="119" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="185" />
+        <source>Lapsed valuable customers</source>
+        <translation>Tabte værdifulde kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="186" />
+        <source>Show only customers who have stopped buying, the biggest spenders first: the people worth a win-back offer.</source>
+        <translation>Vis kun kunder, der er holdt op med at købe, dem der har købt mest først: dem, der er værd at vinde tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="191" />
+        <source>Export list…</source>
+        <translation>Eksportér liste…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="192" />
+        <source>Save the customers shown (id, orders, revenue, last order, status) as a CSV file, e.g. for a mail-out</source>
+        <translation>Gem de viste kunder (id, ordrer, omsætning, seneste ordre, status) som en CSV-fil, fx til en udsendelse</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="212" />
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="212" />
+        <source>lost</source>
+        <translation>mistet</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="251" />
         <source>Customers need order data: import an order export.</source>
         <translation>Kunder kræver ordredata: importér et ordreudtræk.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="254" />
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n kunde</numerusform><numerusform>%n kunder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="255" />
+        <source>%n active</source>
+        <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktive</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="258" />
+        <source>%n shown</source>
+        <translation><numerusform>%n vist</numerusform><numerusform>%n vist</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="122" />
-        <source>%1 customers, %2 alive</source>
-        <translation>%1 kunder, %2 aktive</translation>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="275" />
+        <source>lapsed-customers</source>
+        <translation>tabte-kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="275" />
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="276" />
+        <source>Export customer list</source>
+        <translation>Eksportér kundeliste</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="291" />
+        <source>Saved %n customer(s) to %1</source>
+        <translation><numerusform>Gemte %n kunde i %1</numerusform><numerusform>Gemte %n kunder i %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -292,7 +392,7 @@
         <location filename="../../retention_gui/ui/explain.py" line="64" />
         <source>
 &lt;h2&gt;How are these computed?&lt;/h2&gt;
-&lt;p&gt;Every number follows the project's reference definitions (METRICS.md). S, E, N and L are the customers at
+&lt;p&gt;Every number follows the project's published definitions (docs/metrics.md in the source code). S, E, N and L are the customers at
 the start and end of the period, the new customers and the lost customers.&lt;/p&gt;
 &lt;table cellpadding="4"&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Customer retention rate (CRR)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(E − N) / S × 100; from orders: retained / S × 100&lt;/td&gt;&lt;/tr&gt;
@@ -316,12 +416,15 @@ S counts customers alive the day before a period starts, E those alive on its la
 amounts) reduce revenue but are not orders. Cohorts group customers by the period of their first order and show
 the share who ordered again k periods later.&lt;/p&gt;
 &lt;p&gt;A number shows as “–” when it is undefined, for example a rate with zero customers at the start.&lt;/p&gt;
+&lt;p&gt;No customer can be counted as lost until one churn window after the first order: the first periods of order
+data show 100 % retention and 0 % churn. A result computed from an impossible input (for example more customers
+retained than existed) is not shown; its card says why.&lt;/p&gt;
 &lt;h3&gt;Warnings&lt;/h3&gt;
 &lt;p&gt;Churn above 7 %, NPS below 0, NRR below 100 % and DSO above 45 days are flagged; the limits can be changed in Settings.&lt;/p&gt;
 </source>
         <translation>
 &lt;h2&gt;Hvordan beregnes tallene?&lt;/h2&gt;
-&lt;p&gt;Alle tal følger projektets referencedefinitioner (METRICS.md). S, E, N og L er kunderne ved periodens
+&lt;p&gt;Alle tal følger projektets offentliggjorte definitioner (docs/metrics.md i kildekoden). S, E, N og L er kunderne ved periodens
 start og slutning, de nye kunder og de mistede kunder.&lt;/p&gt;
 &lt;table cellpadding="4"&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundefastholdelsesrate (CRR)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(E − N) / S × 100; fra ordrer: fastholdte / S × 100&lt;/td&gt;&lt;/tr&gt;
@@ -345,15 +448,256 @@ S tæller kunder, der er aktive dagen før perioden starter, E dem der er aktive
 beløb) trækkes fra omsætningen, men er ikke ordrer. Kohorter samler kunderne efter perioden for deres første ordre og viser
 andelen, der købte igen k perioder senere.&lt;/p&gt;
 &lt;p&gt;Et tal vises som “–”, når det ikke kan beregnes, fx en rate med nul kunder ved start.&lt;/p&gt;
+&lt;p&gt;Ingen kunde kan tælles som mistet før ét churn-vindue efter den første ordre: de første perioder af
+ordredata viser 100 % fastholdelse og 0 % churn. Et resultat, der er beregnet ud fra et umuligt input (fx flere
+fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 &lt;h3&gt;Advarsler&lt;/h3&gt;
 &lt;p&gt;Churn over 7 %, NPS under 0, NRR under 100 % og DSO over 45 dage markeres; grænserne kan ændres under Indstillinger.&lt;/p&gt;
 </translation>
     </message>
 </context>
 <context>
+    <name>ForecastPanel</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="63" />
+        <source>Forecast: what your customers will buy</source>
+        <translation>Prognose: hvad dine kunder vil købe</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="73" />
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="74" />
+        <source>How far ahead to forecast</source>
+        <translation>Hvor langt frem prognosen rækker</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="80" />
+        <source>A krone next year is worth less than one today: the yearly rate that future value is discounted by</source>
+        <translation>En krone næste år er mindre værd end en i dag: den årlige rente, fremtidig værdi diskonteres med</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="87" />
+        <source>Your gross margin: the share of a sale you keep after the cost of the goods. 100 % counts revenue.</source>
+        <translation>Din dækningsgrad: den andel af et salg, du beholder efter vareforbruget. 100 % regner med omsætningen.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="91" />
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="92" />
+        <source>To check the model, it is also fitted without your last days of orders and compared with what really happened in them. 0: no check.</source>
+        <translation>For at tjekke modellen tilpasses den også uden dine sidste dages ordrer og sammenlignes med, hvad der faktisk skete i dem. 0: intet tjek.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="97" />
+        <source>Forecast from this day: orders after it are left out</source>
+        <translation>Prognose fra denne dag: senere ordrer udelades</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="98" />
+        <source>Run forecast</source>
+        <translation>Lav prognose</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="104" />
+        <source>Horizon</source>
+        <translation>Periode frem</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="105" />
+        <source>Yearly discount rate</source>
+        <translation>Årlig diskonteringsrente</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="106" />
+        <source>Gross margin</source>
+        <translation>Dækningsgrad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="107" />
+        <source>Model check: last</source>
+        <translation>Modeltjek: sidste</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="108" />
+        <source>As of</source>
+        <translation>Pr. dato</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="138" />
+        <source>Expected purchases</source>
+        <translation>Forventede køb</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="139" />
+        <source>Expected revenue</source>
+        <translation>Forventet omsætning</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="140" />
+        <source>Predicted customer value (CLV)</source>
+        <translation>Forventet kundelevetidsværdi (CLV)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="166" />
+        <source>Search customer…</source>
+        <translation>Søg kunde…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="183" />
+        <source>Export for mail tool…</source>
+        <translation>Eksportér til mailprogram…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="184" />
+        <source>Save the list as CSV or Excel, to import in your newsletter or mail tool</source>
+        <translation>Gem listen som CSV eller Excel til import i dit nyhedsbrevs- eller mailprogram</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="199" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="200" />
+        <source>Win back</source>
+        <translation>Vind tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="201" />
+        <source>Can I trust it?</source>
+        <translation>Kan jeg stole på den?</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="292" />
+        <source>one purchase so far</source>
+        <translation>ét køb indtil nu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="318" />
+        <source>%n customer(s) who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</source>
+        <translation><numerusform>%n kunde, der har handlet godt hos dig, men sandsynligvis er holdt op med at købe. Et personligt tilbud kan få kunden tilbage.</numerusform><numerusform>%n kunder, der har handlet godt hos dig, men sandsynligvis er holdt op med at købe, størst beløb i fare først. Et personligt tilbud kan få dem tilbage.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="320" />
+        <source>No customer with a past purchase is likely to have stopped buying.</source>
+        <translation>Ingen kunde med tidligere køb ser ud til at være holdt op med at købe.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="342" />
+        <source>&lt;b&gt;What a forecast needs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Det kræver en prognose&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="343" />
+        <source>A forecast predicts how many purchases each customer will make and what they are worth, from their order history. It needs &lt;b&gt;order data&lt;/b&gt; (one row per order with customer, date and amount), at least &lt;b&gt;20 customers who bought on two different days&lt;/b&gt;, and at least &lt;b&gt;90 days&lt;/b&gt; of orders.</source>
+        <translation>En prognose forudsiger ud fra ordrehistorikken, hvor mange køb hver kunde vil foretage, og hvad kunden er værd. Den kræver &lt;b&gt;ordredata&lt;/b&gt; (én række pr. ordre med kunde, dato og beløb), mindst &lt;b&gt;20 kunder, der har købt på to forskellige dage&lt;/b&gt;, og mindst &lt;b&gt;90 dages&lt;/b&gt; ordrer.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="348" />
+        <source>Import your orders to start.</source>
+        <translation>Importér dine ordrer for at begynde.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="350" />
+        <source>These figures are per period, not per order, so there is nothing to forecast from. Import an order list from your shop or accounting system.</source>
+        <translation>Disse tal er pr. periode, ikke pr. ordre, så der er intet at lave en prognose ud fra. Importér en ordreliste fra din webshop eller dit regnskabssystem.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="353" />
+        <source>Choose the settings above and press &lt;b&gt;Run forecast&lt;/b&gt;.</source>
+        <translation>Vælg indstillingerne ovenfor, og tryk på &lt;b&gt;Lav prognose&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="357" />
+        <source>&lt;b&gt;No forecast for these orders.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ingen prognose for disse ordrer.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="362" />
+        <source>Import orders that cover a longer time, at least 90 days, or move the &lt;i&gt;As of&lt;/i&gt; date later.</source>
+        <translation>Importér ordrer, der dækker en længere periode, mindst 90 dage, eller flyt &lt;i&gt;Pr. dato&lt;/i&gt; senere.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="365" />
+        <source>Import orders that cover a longer time, so more customers have come back; at least 20 customers must have bought on two different days.</source>
+        <translation>Importér ordrer, der dækker en længere periode, så flere kunder er kommet igen; mindst 20 kunder skal have købt på to forskellige dage.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="368" />
+        <source>Move the &lt;i&gt;As of&lt;/i&gt; date to a day after your first orders.</source>
+        <translation>Flyt &lt;i&gt;Pr. dato&lt;/i&gt; til en dag efter dine første ordrer.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="370" />
+        <source>This happens with few or very uneven orders. More orders, over a longer time, usually let the model fit.</source>
+        <translation>Det sker ved få eller meget ujævne ordrer. Flere ordrer over længere tid får som regel modellen til at passe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="379" />
+        <source>the next %n month(s)</source>
+        <translation><numerusform>den næste måned</numerusform><numerusform>de næste %n måneder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="381" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="397" />
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n kunde</numerusform><numerusform>%n kunder</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="382" />
+        <source>Over %1 from %2, for your %3. Customer value counts %4 of revenue (gross margin) and discounts by %5 a year.</source>
+        <translation>Over %1 fra %2, for dine %3. Kundeværdien regner med %4 af omsætningen (dækningsgrad) og diskonterer med %5 om året.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="405" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="420" />
+        <source>Export win-back list</source>
+        <translation>Eksportér genvindingsliste</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="405" />
+        <source>win-back.csv</source>
+        <translation>genvind-kunder.csv</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="406" />
+        <source>CSV for mail tools (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV til mailprogrammer (*.csv);;Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="421" />
+        <source>The list could not be saved: %1</source>
+        <translation>Listen kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Headers</name>
+    <message>
+        <location filename="../../retention_gui/ui/models.py" line="43" />
+        <source>(days)</source>
+        <translation>(dage)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/models.py" line="45" />
+        <source>(periods)</source>
+        <translation>(perioder)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/models.py" line="47" />
+        <source>(points)</source>
+        <translation>(procentpoint)</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="285" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="175" />
         <source>How are these computed?</source>
         <translation>Hvordan beregnes tallene?</translation>
     </message>
@@ -361,45 +705,107 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="80" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="105" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="86" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
         <source>Could not import the file</source>
         <translation>Filen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="84" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="90" />
         <source>Choose a sheet</source>
         <translation>Vælg et ark</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="85" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="91" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Projektmappen har flere ark. Hvilket skal importeres?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="95" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="95" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="96" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="102" />
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="99" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="110" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen blev annulleret; intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="106" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="118" />
         <source>Import failed.</source>
         <translation>Importen mislykkedes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryBar</name>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="161" />
+        <source>Details…</source>
+        <translation>Detaljer…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="163" />
+        <source>Everything the import read: the column of each item, the rows left out and why, and how dates were read</source>
+        <translation>Alt, hvad importen læste: kolonnen til hvert punkt, de udeladte rækker og hvorfor, og hvordan datoer blev læst</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="197" />
+        <source>Read %1: %2 of %Ln row(s) used</source>
+        <translation><numerusform>Læst %1: %2 af %Ln række brugt</numerusform><numerusform>Læst %1: %2 af %Ln rækker brugt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="201" />
+        <source>amount: %1</source>
+        <translation>beløb: %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="204" />
+        <source>customer (e-mail): %1</source>
+        <translation>kunde (e-mail): %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="205" />
+        <source>customer: %1</source>
+        <translation>kunde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="208" />
+        <source>left out: %1</source>
+        <translation>udeladt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="211" />
+        <source>%n refund row(s)</source>
+        <translation><numerusform>%n refusionsrække</numerusform><numerusform>%n refusionsrækker</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="214" />
+        <source>dates: %1</source>
+        <translation>datoer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="235" />
+        <location filename="../../retention_gui/ui/import_summary.py" line="239" />
+        <source>What was read</source>
+        <translation>Hvad der blev læst</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="239" />
+        <source>Item</source>
+        <translation>Punkt</translation>
     </message>
 </context>
 <context>
@@ -488,17 +894,17 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="68" />
+        <location filename="../../retention_gui/ui/main_window.py" line="82" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation>Skriv dine tal til venstre, eller importér et regneark (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="81" />
+        <location filename="../../retention_gui/ui/main_window.py" line="95" />
         <source>Quick form</source>
         <translation>Hurtig indtastning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="82" />
+        <location filename="../../retention_gui/ui/main_window.py" line="96" />
         <source>Period table</source>
         <translation>Periodetabel</translation>
     </message>
@@ -652,129 +1058,144 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
         <source>Clear list</source>
         <translation>Ryd listen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="203" />
-        <source>%n input error(s)</source>
-        <translation><numerusform>%n indtastningsfejl</numerusform><numerusform>%n indtastningsfejl</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="205" />
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n advarsel</numerusform><numerusform>%n advarsler</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="225" />
+        <location filename="../../retention_gui/ui/main_window.py" line="302" />
         <source>Untitled</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="272" />
+        <location filename="../../retention_gui/ui/main_window.py" line="351" />
         <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Projekter og regneark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="273" />
+        <location filename="../../retention_gui/ui/main_window.py" line="352" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="278" />
+        <location filename="../../retention_gui/ui/main_window.py" line="357" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
+        <location filename="../../retention_gui/ui/main_window.py" line="358" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="299" />
+        <location filename="../../retention_gui/ui/main_window.py" line="378" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="308" />
+        <location filename="../../retention_gui/ui/main_window.py" line="389" />
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="323" />
+        <location filename="../../retention_gui/ui/main_window.py" line="404" />
         <source>Imported %1</source>
         <translation>Importerede %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="231" />
+        <location filename="../../retention_gui/ui/main_window.py" line="309" />
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="354" />
+        <location filename="../../retention_gui/ui/main_window.py" line="130" />
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="279" />
+        <source>Could not forecast</source>
+        <translation>Kunne ikke lave prognosen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="280" />
+        <source>Forecasting…</source>
+        <translation>Laver prognose…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="280" />
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="303" />
+        <source>Retention Calculator</source>
+        <translation>Kundefastholdelsesberegner</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="436" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="364" />
+        <location filename="../../retention_gui/ui/main_window.py" line="446" />
         <source>Export results</source>
         <translation>Eksportér resultater</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="365" />
+        <location filename="../../retention_gui/ui/main_window.py" line="447" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="377" />
+        <location filename="../../retention_gui/ui/main_window.py" line="459" />
         <source>Writing %1…</source>
         <translation>Skriver %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="380" />
+        <location filename="../../retention_gui/ui/main_window.py" line="462" />
         <source>Results written to %1</source>
         <translation>Resultaterne er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="387" />
-        <location filename="../../retention_gui/ui/main_window.py" line="412" />
+        <location filename="../../retention_gui/ui/main_window.py" line="469" />
+        <location filename="../../retention_gui/ui/main_window.py" line="495" />
         <source>Could not export</source>
         <translation>Kunne ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="388" />
+        <location filename="../../retention_gui/ui/main_window.py" line="470" />
         <source>%1 is open in another program or write-protected.</source>
         <translation>%1 er åben i et andet program eller skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="389" />
+        <location filename="../../retention_gui/ui/main_window.py" line="471" />
         <source>Close it and try again, or save under another name.</source>
         <translation>Luk den og prøv igen, eller gem under et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="390" />
+        <location filename="../../retention_gui/ui/main_window.py" line="472" />
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="391" />
+        <location filename="../../retention_gui/ui/main_window.py" line="473" />
         <source>Save as…</source>
         <translation>Gem som…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="416" />
+        <location filename="../../retention_gui/ui/main_window.py" line="499" />
         <source>Save plot</source>
         <translation>Gem graf</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="416" />
+        <location filename="../../retention_gui/ui/main_window.py" line="499" />
         <source>PNG image (*.png)</source>
         <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="421" />
+        <location filename="../../retention_gui/ui/main_window.py" line="504" />
         <source>Save plotted numbers</source>
         <translation>Gem tallene i grafen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="421" />
+        <location filename="../../retention_gui/ui/main_window.py" line="504" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -782,47 +1203,142 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="70" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="60" />
         <source>Which column is which?</source>
         <translation>Hvilken kolonne er hvad?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="63" />
         <source>Orders (one row per order line)</source>
         <translation>Ordrer (én række pr. ordrelinje)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="74" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="64" />
         <source>Figures per period</source>
         <translation>Tal pr. periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="75" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="65" />
         <source>NPS survey answers</source>
         <translation>Svar fra NPS-undersøgelse</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="90" />
-        <source>Some columns of %1 were not recognised. Pick the column that holds each item; items marked * are needed.</source>
-        <translation>Nogle kolonner i %1 blev ikke genkendt. Vælg kolonnen til hvert punkt; punkter med * skal udfyldes.</translation>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="70" />
+        <source>Not every column of %1 was recognised. Columns recognised by their names are chosen already; pick the column for the rest. Items marked * are needed.</source>
+        <translation>Ikke alle kolonner i %1 blev genkendt. Kolonner, der blev genkendt på navnet, er allerede valgt; vælg kolonnen til resten. Punkter mærket * skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="96" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="73" />
+        <source>These columns were chosen the last time a sheet with the same column names was imported. Check them and press OK.</source>
+        <translation>Disse kolonner blev valgt, sidste gang et ark med de samme kolonnenavne blev importeret. Kontrollér dem, og tryk OK.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="88" />
+        <source>Amount = quantity × unit price</source>
+        <translation>Beløb = antal × enhedspris</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="90" />
+        <source>For order lines with a quantity and a price per item (and no amount column): each row's amount is its quantity times its unit price.</source>
+        <translation>Til ordrelinjer med et antal og en pris pr. stk. (og ingen beløbskolonne): hver rækkes beløb er antal gange enhedspris.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="119" />
+        <source>Preview of the first rows, as they will be read:</source>
+        <translation>Eksempel på de første rækker, som de vil blive læst:</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="182" />
+        <source>The column that identifies a customer: a customer number or ID. Rows without one are guest orders and are left out. Not needed when an e-mail column is chosen.</source>
+        <translation>Kolonnen, der identificerer en kunde: et kundenummer eller kunde-id. Rækker uden er gæsteordrer og udelades. Behøves ikke, når en e-mailkolonne er valgt.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="184" />
+        <source>The customer's e-mail address. It is the customer ID when no customer ID column is chosen (compared without regard to case).</source>
+        <translation>Kundens e-mailadresse. Den er kunde-id'et, når ingen kunde-id-kolonne er valgt (store og små bogstaver regnes for ens).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="186" />
+        <source>The date of the order: a date, a date and time, or a date written as text.</source>
+        <translation>Ordrens dato: en dato, en dato med klokkeslæt eller en dato skrevet som tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="187" />
+        <source>The money of the row, before VAT and shipping if the file has it. Not a price per item: then use quantity × unit price.</source>
+        <translation>Rækkens beløb, ekskl. moms og fragt, hvis filen har det. Ikke en pris pr. stk.: brug så antal × enhedspris.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="189" />
+        <source>How many items the row holds. Negative quantities are returns.</source>
+        <translation>Hvor mange varer rækken omfatter. Negative antal er returneringer.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="190" />
+        <source>The price of one item. With a quantity, the amount is quantity × unit price.</source>
+        <translation>Prisen for én vare. Med et antal er beløbet antal × enhedspris.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="191" />
+        <source>Order or invoice number: rows with the same number are one order. Without it, a customer's rows on one day are one order.</source>
+        <translation>Ordre- eller fakturanummer: rækker med samme nummer er én ordre. Uden det er en kundes rækker på én dag én ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="193" />
+        <source>The period: a date, a month such as "jan 2025", or a label.</source>
+        <translation>Perioden: en dato, en måned som "jan 2025" eller en betegnelse.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="194" />
+        <source>The answer to "How likely are you to recommend us?", from 0 to 10.</source>
+        <translation>Svaret på "Hvor sandsynligt er det, at du vil anbefale os?", fra 0 til 10.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="195" />
+        <source>When the answer was given.</source>
+        <translation>Hvornår svaret blev givet.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="272" />
+        <source>Use quantity × unit price instead</source>
+        <translation>Brug antal × enhedspris i stedet</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="274" />
+        <source>%1 looks like a price per item, and the sheet has a quantity column: as the amount, revenue would be too low.</source>
+        <translation>%1 ligner en pris pr. stk., og arket har en antalskolonne: som beløb ville omsætningen blive for lav.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="333" />
+        <source>No customer on this row: a guest order, left out of every figure.</source>
+        <translation>Ingen kunde på denne række: en gæsteordre, udeladt af alle tal.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="372" />
+        <source>Amount = quantity × unit price needs both columns; please pick: %1</source>
+        <translation>Beløb = antal × enhedspris kræver begge kolonner; vælg: %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="387" />
+        <source>%1 (or %2)</source>
+        <translation>%1 (eller %2)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="389" />
+        <source>%1 (or quantity × unit price)</source>
+        <translation>%1 (eller antal × enhedspris)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="115" />
         <source>The sheet holds</source>
         <translation>Arket indeholder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="99" />
-        <source>Preview of the first rows:</source>
-        <translation>De første rækker:</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="152" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="377" />
         <source>Please pick a column for: %1</source>
         <translation>Vælg en kolonne til: %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="155" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="381" />
         <source>Each column can be used for one item only.</source>
         <translation>Hver kolonne kan kun bruges til én ting.</translation>
     </message>
@@ -830,650 +1346,645 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../retention_gui/messages.py" line="43" />
+        <location filename="../../retention_gui/messages.py" line="44" />
         <source>{value} is negative; this must be zero or more</source>
         <translation>{value} er negativ; tallet skal være nul eller mere</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="44" />
+        <location filename="../../retention_gui/messages.py" line="45" />
         <source>{value} is not a whole number; answer counts must be whole numbers</source>
         <translation>{value} er ikke et helt tal; antal svar skal være hele tal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="45" />
+        <location filename="../../retention_gui/messages.py" line="46" />
         <source>gross margin {value} is outside 0-100</source>
         <translation>dækningsgrad {value} ligger uden for 0-100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="46" />
+        <location filename="../../retention_gui/messages.py" line="47" />
         <source>more customers retained than existed: end {end} - new {new} is more than start {start}</source>
         <translation>flere kunder fastholdt, end der fandtes: slut {end} - nye {new} er mere end start {start}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="49" />
+        <location filename="../../retention_gui/messages.py" line="50" />
         <source>fewer than zero retained: end {end} - new {new} is below 0</source>
         <translation>færre end nul fastholdt: slut {end} - nye {new} er under 0</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="52" />
+        <location filename="../../retention_gui/messages.py" line="53" />
         <source>lost customers {lost} differs from start + new - end = {derived}; {lost} is used</source>
         <translation>mistede kunder {lost} afviger fra start + nye - slut = {derived}; {lost} bruges</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="55" />
+        <location filename="../../retention_gui/messages.py" line="56" />
         <source>repeat customers {repeat} are more than active customers {active}</source>
         <translation>genkøbende kunder {repeat} er flere end aktive kunder {active}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="58" />
+        <location filename="../../retention_gui/messages.py" line="59" />
         <source>units returned {returned} are more than units sold {sold}</source>
         <translation>returnerede enheder {returned} er flere end solgte enheder {sold}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="61" />
+        <location filename="../../retention_gui/messages.py" line="62" />
         <source>the period label is empty; give every row a period</source>
         <translation>perioden er tom; giv hver række en periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="62" />
+        <location filename="../../retention_gui/messages.py" line="63" />
         <source>this cell is empty; a value is needed here</source>
         <translation>cellen er tom; her skal der stå en værdi</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="63" />
+        <location filename="../../retention_gui/messages.py" line="64" />
         <source>no column for '{column}' was found; add one, or map it in the import (command line: --map {column}=COLUMN)</source>
         <translation>der er ingen kolonne til '{column}'; tilføj en, eller vælg den ved importen (kommandolinje: --map {column}=KOLONNE)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="66" />
+        <location filename="../../retention_gui/messages.py" line="67" />
         <source>'{value}' is not a number</source>
         <translation>'{value}' er ikke et tal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="67" />
+        <location filename="../../retention_gui/messages.py" line="68" />
         <source>'{value}' is not a date; use 2024-01-31, 31-01-2024 or 31.01.2024</source>
         <translation>'{value}' er ikke en dato; brug 2024-01-31, 31-01-2024 eller 31.01.2024</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="70" />
+        <location filename="../../retention_gui/messages.py" line="71" />
         <source>dates like '{value}' could be day-month or month-day; they were read as day-month</source>
         <translation>datoer som '{value}' kan være dag-måned eller måned-dag; de er læst som dag-måned</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="73" />
+        <location filename="../../retention_gui/messages.py" line="74" />
         <source>'{value}' could mean thousands or decimals; it was read as {read:g} - check the column</source>
         <translation>'{value}' kan betyde tusinder eller decimaler; det er læst som {read:g} - tjek kolonnen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="76" />
+        <location filename="../../retention_gui/messages.py" line="77" />
         <source>{count} more cells like this</source>
         <translation>{count} flere celler som denne</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="78" />
+        <location filename="../../retention_gui/messages.py" line="79" />
         <source>'{value}' is not written the usual way here; it was read as {written} - check it</source>
         <translation>'{value}' er ikke skrevet på den sædvanlige måde her; det er læst som {written} - tjek det</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="81" />
+        <location filename="../../retention_gui/messages.py" line="82" />
         <source>'{value}' has its minus sign at the end; it was read as {written}</source>
         <translation>'{value}' har minustegnet til sidst; det er læst som {written}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="84" />
+        <location filename="../../retention_gui/messages.py" line="85" />
         <source>'{value}' has a percent sign, but this is not a percent field</source>
         <translation>'{value}' har et procenttegn, men dette er ikke et procentfelt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="87" />
+        <location filename="../../retention_gui/messages.py" line="88" />
         <source>{written} is read as {written} %; if you meant {percent} %, type {percent}</source>
         <translation>{written} læses som {written} %; mente du {percent} %, så skriv {percent}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="90" />
+        <location filename="../../retention_gui/messages.py" line="91" />
         <source>not shown: the result is outside its possible range, so an input must be wrong</source>
         <translation>vises ikke: resultatet ligger uden for det mulige område, så et inputtal må være forkert</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="93" />
+        <location filename="../../retention_gui/messages.py" line="94" />
         <source>not shown: an input it is computed from has an error</source>
         <translation>vises ikke: et af de tal, det beregnes ud fra, har en fejl</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="96" />
+        <location filename="../../retention_gui/messages.py" line="97" />
         <source>'{value}' is not an NPS answer; answers are whole numbers from 0 to 10</source>
         <translation>'{value}' er ikke et NPS-svar; svar er hele tal fra 0 til 10</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="99" />
+        <location filename="../../retention_gui/messages.py" line="100" />
         <source>there are no orders (only refunds or no rows)</source>
         <translation>der er ingen ordrer (kun refusioner eller ingen rækker)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="100" />
+        <location filename="../../retention_gui/messages.py" line="101" />
         <source>there are no data rows</source>
         <translation>der er ingen datarækker</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="101" />
+        <location filename="../../retention_gui/messages.py" line="102" />
         <source>'{value}' is not a frequency; use one of {allowed}</source>
         <translation>'{value}' er ikke en periodelængde; brug en af {allowed}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="102" />
+        <location filename="../../retention_gui/messages.py" line="103" />
         <source>setting {setting} = {value} is not allowed</source>
         <translation>indstillingen {setting} = {value} er ikke tilladt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="104" />
+        <location filename="../../retention_gui/messages.py" line="105" />
         <source>churn above {threshold:g}% - look into why customers leave</source>
         <translation>churn rate (kundeafgang) over {threshold:g}% - undersøg, hvorfor kunderne forsvinder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="105" />
+        <location filename="../../retention_gui/messages.py" line="106" />
         <source>NPS below {threshold:g} - more detractors than promoters</source>
         <translation>NPS under {threshold:g} - flere kritikere end ambassadører</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="106" />
+        <location filename="../../retention_gui/messages.py" line="107" />
         <source>NRR below {threshold:g}% - existing customers spend less than before</source>
         <translation>NRR under {threshold:g}% - eksisterende kunder køber for mindre end før</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="107" />
+        <location filename="../../retention_gui/messages.py" line="108" />
         <source>DSO above {threshold:g} days - customers pay slowly</source>
         <translation>DSO over {threshold:g} dage - kunderne betaler langsomt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="109" />
+        <location filename="../../retention_gui/messages.py" line="110" />
         <source>the file does not exist</source>
         <translation>filen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="110" />
+        <location filename="../../retention_gui/messages.py" line="111" />
         <source>'{suffix}' files cannot be read; use .xlsx, .xlsm, .xls, .ods or .csv</source>
         <translation>'{suffix}'-filer kan ikke læses; brug .xlsx, .xlsm, .xls, .ods eller .csv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="113" />
+        <location filename="../../retention_gui/messages.py" line="114" />
         <source>the file could not be read as a spreadsheet ({detail}); open it in Excel and save it again</source>
         <translation>filen kunne ikke læses som et regneark ({detail}); åbn den i Excel og gem den igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="116" />
+        <location filename="../../retention_gui/messages.py" line="117" />
         <source>this file is password-protected; save an unprotected copy and import that</source>
         <translation>filen er beskyttet med adgangskode; gem en kopi uden beskyttelse og importér den</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="119" />
+        <location filename="../../retention_gui/messages.py" line="120" />
         <source>the file would unpack to {size_mb} MB, far more than a spreadsheet of its size; it was not opened</source>
         <translation>filen ville fylde {size_mb} MB udpakket, langt mere end et regneark af dens størrelse; den blev ikke åbnet</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="122" />
+        <location filename="../../retention_gui/messages.py" line="123" />
         <source>there is no sheet '{sheet}'; the sheets are: {sheets}</source>
         <translation>der er intet ark '{sheet}'; arkene er: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="123" />
+        <location filename="../../retention_gui/messages.py" line="124" />
         <source>every sheet in the file is hidden</source>
         <translation>alle ark i filen er skjulte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="124" />
+        <location filename="../../retention_gui/messages.py" line="125" />
         <source>the sheet is empty</source>
         <translation>arket er tomt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="125" />
+        <location filename="../../retention_gui/messages.py" line="126" />
         <source>no header row with known column names was found in the first {rows} rows; map the columns by hand</source>
         <translation>der er ingen overskriftsrække med kendte navne i de første {rows} rækker; vælg kolonnerne selv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="128" />
+        <location filename="../../retention_gui/messages.py" line="129" />
         <source>the columns do not look like periods, orders or NPS answers: {columns}</source>
         <translation>kolonnerne ligner hverken perioder, ordrer eller NPS-svar: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="131" />
+        <location filename="../../retention_gui/messages.py" line="132" />
         <source>these columns were not recognised and are ignored: {columns}</source>
         <translation>disse kolonner blev ikke genkendt og ignoreres: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="132" />
+        <location filename="../../retention_gui/messages.py" line="133" />
         <source>the sheet has formulas without saved results; open the file in Excel, save it, and import again</source>
         <translation>arket har formler uden gemte resultater; åbn filen i Excel, gem den, og importér igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="135" />
+        <location filename="../../retention_gui/messages.py" line="136" />
         <source>this is not a readable project file ({detail})</source>
         <translation>dette er ikke en læsbar projektfil ({detail})</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="136" />
+        <location filename="../../retention_gui/messages.py" line="137" />
         <source>this project was saved by a newer version of the app (format {version}); update the app to open it</source>
         <translation>projektet er gemt af en nyere version af programmet (format {version}); opdatér programmet for at åbne det</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="139" />
+        <location filename="../../retention_gui/messages.py" line="140" />
         <source>the file contains XML entity declarations, which spreadsheets do not need and attacks use; it was not opened</source>
         <translation>filen indeholder XML-entiteter, som regneark ikke bruger, men angreb gør; den blev ikke åbnet</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="142" />
+        <location filename="../../retention_gui/messages.py" line="143" />
         <source>the percentages look like fractions (Excel percent cells): {value} was read as {percent:g} %</source>
         <translation>procenterne ligner brøker (Excel-procentceller): {value} er læst som {percent:g} %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="145" />
+        <location filename="../../retention_gui/messages.py" line="146" />
         <source>the file is empty</source>
         <translation>filen er tom</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="146" />
+        <location filename="../../retention_gui/messages.py" line="147" />
         <source>the file could not be written ({detail})</source>
         <translation>filen kunne ikke skrives ({detail})</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="147" />
+        <location filename="../../retention_gui/messages.py" line="148" />
         <source>the file is open in another program or write-protected; close it or choose another name</source>
         <translation>filen er åben i et andet program eller skrivebeskyttet; luk den eller vælg et andet navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="151" />
+        <location filename="../../retention_gui/messages.py" line="152" />
         <source>the file is damaged or is not a real {suffix} file; open it in the program that made it and save it again</source>
         <translation>filen er beskadiget eller er ikke en rigtig {suffix}-fil; åbn den i det program, der lavede den, og gem den igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="154" />
+        <location filename="../../retention_gui/messages.py" line="155" />
         <source>the results would overwrite the file being read; choose another name for the results</source>
         <translation>resultaterne ville overskrive den fil, der læses; vælg et andet navn til resultaterne</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="157" />
+        <location filename="../../retention_gui/messages.py" line="158" />
         <source>the first row with data has no column names; add a header row or map the columns by hand</source>
         <translation>den første række med data har ingen kolonnenavne; tilføj en overskriftsrække, eller vælg kolonnerne selv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="161" />
+        <location filename="../../retention_gui/messages.py" line="162" />
         <source>rows without a customer (guest orders): {rows}, net amount {amount:g}; they are left out of every figure</source>
         <translation>rækker uden kunde (gæsteordrer): {rows}, nettobeløb {amount:g}; de er udeladt af alle tal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="164" />
+        <location filename="../../retention_gui/messages.py" line="165" />
         <source>no row has a customer id ({rows} rows); map the column that identifies customers</source>
         <translation>ingen række har et kunde-id ({rows} rækker); vælg den kolonne, der identificerer kunderne</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="167" />
+        <location filename="../../retention_gui/messages.py" line="168" />
         <source>the amount is empty and no other row of the same order has one; fill it in</source>
         <translation>beløbet er tomt, og ingen anden række i samme ordre har et; udfyld det</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="170" />
+        <location filename="../../retention_gui/messages.py" line="171" />
         <source>totals rows left out: {rows} (like '{label}'); the periods are counted on their own</source>
         <translation>totalrækker udeladt: {rows} (som '{label}'); perioderne tælles hver for sig</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="173" />
+        <location filename="../../retention_gui/messages.py" line="174" />
         <source>a periods sheet needs at least one column of figures besides the period (e.g. customers at start, revenue); found: {columns}</source>
         <translation>et periodeark skal have mindst én kolonne med tal ud over perioden (fx kunder ved start, omsætning); fundet: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="176" />
+        <location filename="../../retention_gui/messages.py" line="177" />
         <source>'{role}' is not a column role; use one of: {roles}</source>
         <translation>'{role}' er ikke en kolonnerolle; brug en af: {roles}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="177" />
+        <location filename="../../retention_gui/messages.py" line="178" />
         <source>there is no column '{column}' (give a header or an Excel letter); the columns are: {columns}</source>
         <translation>der er ingen kolonne '{column}' (angiv en overskrift eller et Excel-bogstav); kolonnerne er: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="181" />
+        <location filename="../../retention_gui/messages.py" line="182" />
         <source>there are no orders on or before {as_of}, so there is nothing to forecast</source>
         <translation>der er ingen ordrer til og med {as_of}, så der er intet at forudsige</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="182" />
+        <location filename="../../retention_gui/messages.py" line="183" />
         <source>the orders up to {as_of} span only {days} days; a forecast needs at least {needed} days</source>
         <translation>ordrerne til og med {as_of} dækker kun {days} dage; en prognose kræver mindst {needed} dage</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="185" />
+        <location filename="../../retention_gui/messages.py" line="186" />
         <source>only {count} customers bought on more than one day up to {as_of}; a forecast needs at least {needed}</source>
         <translation>kun {count} kunder har købt på mere end én dag til og med {as_of}; en prognose kræver mindst {needed}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="188" />
+        <location filename="../../retention_gui/messages.py" line="189" />
         <source>the purchase model could not be fitted to these orders; no forecast is shown</source>
         <translation>købsmodellen kunne ikke tilpasses disse ordrer; der vises ingen prognose</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="191" />
+        <location filename="../../retention_gui/messages.py" line="192" />
         <source>the purchase model has no best fit for these orders (a parameter runs off to its limit); no forecast is shown</source>
         <translation>købsmodellen har ingen bedste tilpasning til disse ordrer (en parameter løber ud til sin grænse); der vises ingen prognose</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="194" />
+        <location filename="../../retention_gui/messages.py" line="195" />
         <source>the purchase model gave different answers from different starting points; no forecast is shown</source>
         <translation>købsmodellen gav forskellige svar fra forskellige startpunkter; der vises ingen prognose</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="197" />
+        <location filename="../../retention_gui/messages.py" line="198" />
         <source>only {count} customers have repeat purchases with an amount; forecasting spend and value needs at least {needed}</source>
         <translation>kun {count} kunder har genkøb med et beløb; en prognose for forbrug og værdi kræver mindst {needed}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="200" />
+        <location filename="../../retention_gui/messages.py" line="201" />
         <source>the spend model could not be fitted; spend and value are not forecast</source>
         <translation>forbrugsmodellen kunne ikke tilpasses; forbrug og værdi forudsiges ikke</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="203" />
+        <location filename="../../retention_gui/messages.py" line="204" />
         <source>spend per purchase varies too much between customers to forecast (q = {q} is not above 1); spend and value are not forecast</source>
         <translation>forbruget pr. køb varierer for meget mellem kunderne til en prognose (q = {q} er ikke over 1); forbrug og værdi forudsiges ikke</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="209" />
+        <location filename="../../retention_gui/messages.py" line="210" />
         <source>{file}</source>
         <translation>{file}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="210" />
+        <location filename="../../retention_gui/messages.py" line="211" />
         <source>sheet '{sheet}'</source>
         <translation>ark '{sheet}'</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="211" />
+        <location filename="../../retention_gui/messages.py" line="212" />
         <source>row {row}</source>
         <translation>række {row}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="212" />
+        <location filename="../../retention_gui/messages.py" line="213" />
         <source>column {column}</source>
         <translation>kolonne {column}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="213" />
+        <location filename="../../retention_gui/messages.py" line="214" />
         <source>period {period}</source>
         <translation>periode {period}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="217" />
+        <location filename="../../retention_gui/messages.py" line="218" />
         <source>error</source>
         <translation>fejl</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="218" />
+        <location filename="../../retention_gui/messages.py" line="219" />
         <source>warning</source>
         <translation>advarsel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="222" />
+        <location filename="../../retention_gui/messages.py" line="223" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="223" />
+        <location filename="../../retention_gui/messages.py" line="224" />
         <source>Periods</source>
         <translation>Perioder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="224" />
-        <location filename="../../retention_gui/ui/main_window.py" line="466" />
+        <location filename="../../retention_gui/messages.py" line="225" />
+        <location filename="../../retention_gui/ui/main_window.py" line="551" />
         <source>Customers at start</source>
         <translation>Kunder ved start</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="225" />
+        <location filename="../../retention_gui/messages.py" line="226" />
         <source>Customers at end</source>
         <translation>Kunder ved slut</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="226" />
+        <location filename="../../retention_gui/messages.py" line="227" />
         <source>New customers</source>
         <translation>Nye kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="227" />
+        <location filename="../../retention_gui/messages.py" line="228" />
         <source>Lost customers</source>
         <translation>Mistede kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="228" />
+        <location filename="../../retention_gui/messages.py" line="229" />
         <source>Retained customers</source>
         <translation>Fastholdte kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="229" />
+        <location filename="../../retention_gui/messages.py" line="230" />
         <source>Reactivated customers</source>
         <translation>Genvundne kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="230" />
+        <location filename="../../retention_gui/messages.py" line="231" />
         <source>Revenue</source>
         <translation>Omsætning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="231" />
+        <location filename="../../retention_gui/messages.py" line="232" />
         <source>Orders</source>
         <translation>Ordrer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="232" />
+        <location filename="../../retention_gui/messages.py" line="233" />
         <source>Active customers</source>
         <translation>Aktive kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="233" />
+        <location filename="../../retention_gui/messages.py" line="234" />
         <source>Repeat customers</source>
         <translation>Genkøbende kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="234" />
+        <location filename="../../retention_gui/messages.py" line="235" />
         <source>Recurring revenue at start</source>
         <translation>Fast omsætning ved start</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="235" />
+        <location filename="../../retention_gui/messages.py" line="236" />
         <source>Churned revenue</source>
         <translation>Mistet omsætning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="236" />
+        <location filename="../../retention_gui/messages.py" line="237" />
         <source>Contraction revenue</source>
         <translation>Nedgraderinger</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="237" />
+        <location filename="../../retention_gui/messages.py" line="238" />
         <source>Expansion revenue</source>
         <translation>Opgraderinger</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="238" />
+        <location filename="../../retention_gui/messages.py" line="239" />
         <source>Units sold</source>
         <translation>Solgte enheder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="239" />
+        <location filename="../../retention_gui/messages.py" line="240" />
         <source>Units returned</source>
         <translation>Returnerede enheder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="240" />
+        <location filename="../../retention_gui/messages.py" line="241" />
         <source>Accounts receivable</source>
         <translation>Debitorer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="241" />
+        <location filename="../../retention_gui/messages.py" line="242" />
         <source>Credit sales</source>
         <translation>Kreditsalg</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="242" />
+        <location filename="../../retention_gui/messages.py" line="243" />
         <source>Days in period</source>
         <translation>Dage i perioden</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="243" />
+        <location filename="../../retention_gui/messages.py" line="244" />
         <source>Promoters</source>
         <translation>Ambassadører</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="244" />
+        <location filename="../../retention_gui/messages.py" line="245" />
         <source>Passives</source>
         <translation>Passive</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="245" />
+        <location filename="../../retention_gui/messages.py" line="246" />
         <source>Detractors</source>
         <translation>Kritikere</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="246" />
+        <location filename="../../retention_gui/messages.py" line="247" />
         <source>Gross margin %</source>
         <translation>Dækningsgrad %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="247" />
+        <location filename="../../retention_gui/messages.py" line="248" />
         <source>Customer retention rate %</source>
         <translation>Kundefastholdelsesrate (CRR) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="248" />
+        <location filename="../../retention_gui/messages.py" line="249" />
         <source>Churn rate %</source>
         <translation>Churn rate (kundeafgang) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="249" />
+        <location filename="../../retention_gui/messages.py" line="250" />
         <source>Revenue churn</source>
         <translation>Omsætningsafgang</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="250" />
+        <location filename="../../retention_gui/messages.py" line="251" />
         <source>Revenue churn %</source>
         <translation>Omsætningsafgang %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="251" />
+        <location filename="../../retention_gui/messages.py" line="252" />
         <source>Gross revenue retention %</source>
         <translation>Bruttoomsætningsfastholdelse (GRR) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="252" />
+        <location filename="../../retention_gui/messages.py" line="253" />
         <source>Net revenue retention %</source>
         <translation>Nettoomsætningsfastholdelse (NRR) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="253" />
+        <location filename="../../retention_gui/messages.py" line="254" />
         <source>Existing revenue growth %</source>
         <translation>Vækst fra eksisterende kunder %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="254" />
+        <location filename="../../retention_gui/messages.py" line="255" />
         <source>Average order value</source>
         <translation>Gennemsnitlig ordreværdi</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="255" />
+        <location filename="../../retention_gui/messages.py" line="256" />
         <source>Purchase frequency</source>
         <translation>Købsfrekvens</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="256" />
+        <location filename="../../retention_gui/messages.py" line="257" />
         <source>Customer value</source>
         <translation>Kundeværdi</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="257" />
+        <location filename="../../retention_gui/messages.py" line="258" />
         <source>Repeat purchase rate %</source>
         <translation>Genkøbsrate %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="258" />
+        <location filename="../../retention_gui/messages.py" line="259" />
         <source>Average lifespan (periods)</source>
         <translation>Gennemsnitlig kundelevetid (perioder)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="259" />
+        <location filename="../../retention_gui/messages.py" line="260" />
         <source>Customer lifetime value</source>
         <translation>Kundelevetidsværdi (CLV)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="260" />
+        <location filename="../../retention_gui/messages.py" line="261" />
         <source>Net Promoter Score</source>
         <translation>Net Promoter Score</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="261" />
+        <location filename="../../retention_gui/messages.py" line="262" />
         <source>Return rate %</source>
         <translation>Returprocent</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="262" />
+        <location filename="../../retention_gui/messages.py" line="263" />
         <source>Days sales outstanding</source>
         <translation>Kredittid (DSO)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="263" />
+        <location filename="../../retention_gui/messages.py" line="264" />
         <source>Days between purchases</source>
         <translation>Dage mellem køb</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="264" />
+        <location filename="../../retention_gui/messages.py" line="265" />
         <source>Median days between purchases</source>
         <translation>Median dage mellem køb</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="265" />
+        <location filename="../../retention_gui/messages.py" line="266" />
         <source>Loyal customer rate %</source>
         <translation>Loyale kunder %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="266" />
+        <location filename="../../retention_gui/messages.py" line="267" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="267" />
+        <location filename="../../retention_gui/messages.py" line="268" />
         <source>Mean retention rate %</source>
         <translation>Gennemsnitlig kundefastholdelsesrate %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="268" />
+        <location filename="../../retention_gui/messages.py" line="269" />
         <source>Mean churn rate %</source>
         <translation>Gennemsnitlig churn rate %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="269" />
+        <location filename="../../retention_gui/messages.py" line="270" />
         <source>Customer ID</source>
         <translation>Kunde-ID</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="270" />
+        <location filename="../../retention_gui/messages.py" line="271" />
         <source>Order date</source>
         <translation>Ordredato</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="271" />
+        <location filename="../../retention_gui/messages.py" line="272" />
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="272" />
+        <location filename="../../retention_gui/messages.py" line="273" />
         <source>Order ID</source>
         <translation>Ordre-ID</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="273" />
+        <location filename="../../retention_gui/messages.py" line="274" />
         <source>Quantity</source>
         <translation>Antal</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/messages.py" line="275" />
-        <source>E-mail (as customer ID)</source>
-        <translation>E-mail (som kunde-id)</translation>
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="276" />
@@ -1962,34 +2473,210 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ModelCheckView</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="102" />
+        <source>Repeat purchase days before the check period</source>
+        <translation>Genkøbsdage før tjekperioden</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="103" />
+        <source>Purchases per customer in the check period</source>
+        <translation>Køb pr. kunde i tjekperioden</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="104" />
+        <source>By how often customers had bought</source>
+        <translation>Efter hvor ofte kunderne havde købt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="105" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="106" />
+        <source>Repeat purchases, total so far</source>
+        <translation>Genkøb, i alt indtil da</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="107" />
+        <source>Repeat purchases over time</source>
+        <translation>Genkøb over tid</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="116" />
+        <source>check starts</source>
+        <translation>tjek begynder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="127" />
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="128" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="146" />
+        <source>Set &lt;i&gt;Model check: last&lt;/i&gt; to a number of days and press &lt;b&gt;Run forecast&lt;/b&gt;: the model is then also fitted without those days and compared with what really happened in them.</source>
+        <translation>Sæt &lt;i&gt;Modeltjek: sidste&lt;/i&gt; til et antal dage, og tryk på &lt;b&gt;Lav prognose&lt;/b&gt;: modellen tilpasses så også uden de dage og sammenlignes med, hvad der faktisk skete i dem.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="153" />
+        <source>No model check: without the last %1 the model cannot be fitted (%2). Try fewer days.</source>
+        <translation>Intet modeltjek: uden de sidste %1 kan modellen ikke tilpasses (%2). Prøv færre dage.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="154" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dage</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="181" />
+        <source>the last %n day(s)</source>
+        <translation><numerusform>den sidste dag</numerusform><numerusform>de sidste %n dage</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="182" />
+        <source>The model expected &lt;b&gt;%1&lt;/b&gt; purchases in %2; there were &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Modellen forventede &lt;b&gt;%1&lt;/b&gt; køb i %2; der var &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="40" />
+        <source>Which period the cards show</source>
+        <translation>Hvilken periode kortene viser</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="43" />
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="98" />
+        <source>Latest</source>
+        <translation>Seneste</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="100" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="208" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="344" />
+        <source>Last 12 months</source>
+        <translation>Seneste 12 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="100" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="208" />
+        <source>Last 12 periods</source>
+        <translation>Seneste 12 perioder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="174" />
+        <source>No customer can be counted as lost until one churn window (%1 days) after the first order: %2 to %3 show 100 % retention and 0 % churn.</source>
+        <translation>Ingen kunde kan tælles som mistet før ét churn-vindue (%1 dage) efter den første ordre: %2 til %3 viser 100 % fastholdelse og 0 % churn.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="203" />
         <source>all answers</source>
         <translation>alle svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="108" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="203" />
         <source>all data</source>
         <translation>alle data</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/overview.py" line="210" />
+        <source>sum of %n period(s)</source>
+        <translation><numerusform>sum af %n periode</numerusform><numerusform>sum af %n perioder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/overview.py" line="212" />
+        <source>from the answers of %n period(s)</source>
+        <translation><numerusform>ud fra svarene i %n periode</numerusform><numerusform>ud fra svarene i %n perioder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/overview.py" line="214" />
+        <source>mean of %n period(s)</source>
+        <translation><numerusform>gennemsnit af %n periode</numerusform><numerusform>gennemsnit af %n perioder</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="110" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
+        <source>%1 promoters · %2 passives · %3 detractors (%4 answers)</source>
+        <translation>%1 ambassadører · %2 passive · %3 kritikere (%4 svar)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
+        <source>in the first churn window: no one can be lost yet</source>
+        <translation>i det første churn-vindue: ingen kan være mistet endnu</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="249" />
+        <source>the 12 months before</source>
+        <translation>de 12 måneder før</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="249" />
+        <source>the 12 periods before</source>
+        <translation>de 12 perioder før</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="251" />
+        <source>%1 NPS points vs %2</source>
+        <translation>%1 NPS-point ift. %2</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="253" />
+        <source>%1 points vs %2</source>
+        <translation>%1 procentpoint ift. %2</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="255" />
+        <source>%1 % vs %2</source>
+        <translation>%1 % ift. %2</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="281" />
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 mere</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="286" />
+        <source>Click to see what you can do.</source>
+        <translation>Klik for at se, hvad du kan gøre.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="308" />
         <source>not enough data</source>
         <translation>ikke nok data</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="127" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="326" />
+        <source>%1 days</source>
+        <translation>%1 dage</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="345" />
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 orders, revenue %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 ordrer, omsætning %3</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="348" />
         <source>&lt;b&gt;%1 customers&lt;/b&gt;, %2 orders, revenue %3 - latest period shown on each card.</source>
         <translation>&lt;b&gt;%1 kunder&lt;/b&gt;, %2 ordrer, omsætning %3 - seneste periode vises på hvert kort.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="132" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="353" />
         <source>&lt;b&gt;%1 answers&lt;/b&gt; (%2 blank).</source>
         <translation>&lt;b&gt;%1 svar&lt;/b&gt; (%2 tomme).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="135" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="357" />
         <source>&lt;b&gt;%n period(s)&lt;/b&gt; - the latest period with a value is shown on each card.</source>
         <translation><numerusform>&lt;b&gt;%n periode&lt;/b&gt; - den seneste periode med en værdi vises på hvert kort.</numerusform><numerusform>&lt;b&gt;%n perioder&lt;/b&gt; - den seneste periode med en værdi vises på hvert kort.</numerusform></translation>
     </message>
@@ -1997,27 +2684,37 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="193" />
+        <location filename="../../retention_gui/ui/models.py" line="172" />
+        <source>kr.</source>
+        <translation>kr.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/models.py" line="215" />
+        <source>Imported from %1</source>
+        <translation>Importeret fra %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/models.py" line="268" />
         <source>Edit cell</source>
         <translation>Ret celle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="243" />
+        <location filename="../../retention_gui/ui/models.py" line="343" />
         <source>Paste %n row(s)</source>
         <translation><numerusform>Indsæt %n række</numerusform><numerusform>Indsæt %n rækker</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="257" />
+        <location filename="../../retention_gui/ui/models.py" line="365" />
         <source>Replace periods</source>
         <translation>Erstat perioder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="376" />
+        <location filename="../../retention_gui/ui/models.py" line="494" />
         <source>Add %n row(s)</source>
         <translation><numerusform>Tilføj %n række</numerusform><numerusform>Tilføj %n rækker</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="391" />
+        <location filename="../../retention_gui/ui/models.py" line="509" />
         <source>Remove %n row(s)</source>
         <translation><numerusform>Fjern %n række</numerusform><numerusform>Fjern %n rækker</numerusform></translation>
     </message>
@@ -2025,92 +2722,188 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>PeriodTablePanel</name>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="57" />
+        <location filename="../../retention_gui/ui/period_table.py" line="166" />
         <source>Add row</source>
         <translation>Tilføj række</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="58" />
+        <location filename="../../retention_gui/ui/period_table.py" line="167" />
         <source>Add an empty period at the end (Ctrl+Shift+N)</source>
         <translation>Tilføj en tom periode til sidst (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="61" />
+        <location filename="../../retention_gui/ui/period_table.py" line="170" />
         <source>Remove rows</source>
         <translation>Fjern rækker</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="62" />
+        <location filename="../../retention_gui/ui/period_table.py" line="171" />
         <source>Remove the selected periods</source>
         <translation>Fjern de valgte perioder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="64" />
+        <location filename="../../retention_gui/ui/period_table.py" line="173" />
         <source>One row per period. Paste a block copied from Excel with Ctrl+V.</source>
         <translation>Én række pr. periode. Indsæt et område kopieret fra Excel med Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="78" />
+        <location filename="../../retention_gui/ui/period_table.py" line="188" />
         <source>The clipboard is empty.</source>
         <translation>Udklipsholderen er tom.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/period_table.py" line="91" />
+        <location filename="../../retention_gui/ui/period_table.py" line="201" />
         <source>Pasted %n row(s).</source>
         <translation><numerusform>Indsatte %n række.</numerusform><numerusform>Indsatte %n rækker.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/period_table.py" line="267" />
+        <source>Values in italics are as imported from %1; values you type are upright.</source>
+        <translation>Tal i kursiv er importeret fra %1; tal, du selv skriver, står med almindelig skrift.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCountButton</name>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="185" />
+        <source>Show the list of problems</source>
+        <translation>Vis listen over problemer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/problems.py" line="197" />
+        <source>%n input error(s)</source>
+        <translation><numerusform>%n indtastningsfejl</numerusform><numerusform>%n indtastningsfejl</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/problems.py" line="199" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n advarsel</numerusform><numerusform>%n advarsler</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="174" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="64" />
         <source>Problems in the file</source>
         <translation>Problemer i filen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="68" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="68" />
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="68" />
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="68" />
         <source>Column</source>
         <translation>Kolonne</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="179" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="69" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="183" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="183" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/dialogs.py" line="199" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="89" />
         <source>%n problem(s) found in %1. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.</source>
         <translation><numerusform>%n problem fundet i %1. Celler, der ikke kunne læses, står tomme, og tal, der afhænger af dem, vises ikke. Ret dem i filen, og importér den igen.</numerusform><numerusform>%n problemer fundet i %1. Celler, der ikke kunne læses, står tomme, og tal, der afhænger af dem, vises ikke. Ret dem i filen, og importér den igen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="203" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="93" />
         <source>Notes about %2 (the figures were computed):</source>
         <translation>Bemærkninger om %2 (tallene er beregnet):</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="83" />
+        <source>Errors and warnings</source>
+        <translation>Fejl og advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="84" />
+        <source>Errors only</source>
+        <translation>Kun fejl</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="85" />
+        <source>Warnings only</source>
+        <translation>Kun advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="93" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="93" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="93" />
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="93" />
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="94" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="103" />
+        <source>No problems: every figure could be read and checked.</source>
+        <translation>Ingen problemer: alle tal kunne læses og kontrolleres.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="122" />
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="122" />
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="140" />
+        <source>No problems</source>
+        <translation>Ingen problemer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/problems.py" line="148" />
+        <source>%n input error(s)</source>
+        <translation><numerusform>%n indtastningsfejl</numerusform><numerusform>%n indtastningsfejl</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/problems.py" line="150" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n advarsel</numerusform><numerusform>%n advarsler</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2285,105 +3078,135 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../retention_gui/ui/results.py" line="31" />
+        <location filename="../../retention_gui/ui/results.py" line="37" />
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/results.py" line="32" />
+        <location filename="../../retention_gui/ui/results.py" line="38" />
         <source>Trends</source>
         <translation>Udvikling</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/results.py" line="33" />
+        <location filename="../../retention_gui/ui/results.py" line="39" />
         <source>Cohorts</source>
         <translation>Kohorter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/results.py" line="34" />
+        <location filename="../../retention_gui/ui/results.py" line="40" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/results.py" line="35" />
+        <location filename="../../retention_gui/ui/results.py" line="41" />
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="42" />
+        <source>What-if</source>
+        <translation>Hvad nu hvis</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="43" />
+        <source>Improve</source>
+        <translation>Forbedr</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="44" />
         <source>Data</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="45" />
+        <source>Who will buy again, who is slipping away, and what each customer is worth</source>
+        <translation>Hvem køber igen, hvem er ved at glide væk, og hvad hver kunde er værd</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="46" />
+        <source>What keeping more customers is worth over the next 12 periods</source>
+        <translation>Hvad det er værd at fastholde flere kunder de næste 12 perioder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="47" />
+        <source>What to do now: suggestions from your own numbers</source>
+        <translation>Hvad du kan gøre nu: forslag ud fra dine egne tal</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="217" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="107" />
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="110" />
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="110" />
         <source>Week (ISO)</source>
         <translation>Uge (ISO)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="111" />
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="111" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="227" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="117" />
         <source> days</source>
         <translation> dage</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="229" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="119" />
         <source>A customer counts as alive while their last order is at most this many days old.</source>
         <translation>En kunde regnes som aktiv, så længe den seneste ordre højst er så mange dage gammel.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="237" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="127" />
         <source>Warn when churn is above (%)</source>
         <translation>Advar når churn rate er over (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="238" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="128" />
         <source>Warn when NPS is below</source>
         <translation>Advar når NPS er under</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="239" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="129" />
         <source>Warn when NRR is below (%)</source>
         <translation>Advar når NRR er under (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="240" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="130" />
         <source>Warn when DSO is above (days)</source>
         <translation>Advar når DSO er over (dage)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="242" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="132" />
         <source>Period length for orders and dates</source>
         <translation>Periodelængde for ordrer og datoer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="243" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="133" />
         <source>Churn window</source>
         <translation>Churn-vindue</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="244" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="134" />
         <source>Orders that make a customer loyal</source>
         <translation>Ordrer der gør en kunde loyal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="245" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="135" />
         <source>Currency symbol</source>
         <translation>Valutasymbol</translation>
     </message>
@@ -2414,7 +3237,7 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../retention_gui/ui/tasks.py" line="50" />
+        <location filename="../../retention_gui/ui/tasks.py" line="66" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>
@@ -2422,34 +3245,100 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="69" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="99" />
         <source>Tick the figures to plot</source>
         <translation>Sæt flueben ved de tal, der skal vises</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="80" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="110" />
         <source>Move the mouse over the plot to read the values.</source>
         <translation>Før musen hen over grafen for at aflæse tallene.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="88" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="118" />
         <source>Save as PNG…</source>
         <translation>Gem som PNG…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="89" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="119" />
         <source>Save as CSV…</source>
         <translation>Gem som CSV…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="90" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="120" />
         <source>Save the plot as a picture</source>
         <translation>Gem grafen som et billede</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="91" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="121" />
         <source>Save the plotted numbers as a CSV file</source>
         <translation>Gem tallene i grafen som en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="293" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="303" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="294" />
+        <source>Percent (%) / NPS</source>
+        <translation>Procent (%) / NPS</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="294" />
+        <source>Percent (%)</source>
+        <translation>Procent (%)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="296" />
+        <source>Amount (%1)</source>
+        <translation>Beløb (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="296" />
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="298" />
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="301" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="301" />
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="343" />
+        <source>limit %1</source>
+        <translation>grænse %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="352" />
+        <source>no one can be lost yet</source>
+        <translation>ingen kan være mistet endnu</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="355" />
+        <source>The first churn window: no customer can be counted as lost until one churn window after the first order, so retention is 100 % here.</source>
+        <translation>Det første churn-vindue: ingen kunde kan tælles som mistet før ét churn-vindue efter den første ordre, så fastholdelsen er 100 % her.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="363" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="397" />
+        <source>%1 days</source>
+        <translation>%1 dage</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +4134,139 @@ andelen, der købte igen k perioder senere.&lt;/p&gt;
         <location filename="../../retention_gui/io/workbook.py" line="660" />
         <source>year</source>
         <translation>år</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="66" />
+        <source>orders</source>
+        <translation>ordrer</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="66" />
+        <source>figures per period</source>
+        <translation>tal pr. periode</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="67" />
+        <source>NPS answers</source>
+        <translation>NPS-svar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="70" />
+        <source>day before month</source>
+        <translation>dag før måned</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="71" />
+        <source>month before day</source>
+        <translation>måned før dag</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="72" />
+        <source>day before month (assumed: no day or month above 12 tells)</source>
+        <translation>dag før måned (antaget: ingen dag eller måned over 12 afgør det)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="73" />
+        <source>dates as stored in the file</source>
+        <translation>datoer som gemt i filen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="79" />
+        <source>%n guest row(s) without a customer, %1</source>
+        <translation><numerusform>%n gæsterække uden kunde, %1</numerusform><numerusform>%n gæsterækker uden kunde, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="82" />
+        <source>%n totals row(s)</source>
+        <translation><numerusform>%n totalrække</numerusform><numerusform>%n totalrækker</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="83" />
+        <source>%n row(s): %1</source>
+        <translation><numerusform>%n række: %1</numerusform><numerusform>%n rækker: %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="90" />
+        <source>%1 (computed for each row)</source>
+        <translation>%1 (beregnet for hver række)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="96" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="98" />
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="99" />
+        <source>Header row</source>
+        <translation>Overskriftsrække</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="100" />
+        <source>The sheet holds</source>
+        <translation>Arket indeholder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="102" />
+        <source>Known layout</source>
+        <translation>Kendt format</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="110" />
+        <source>%1 (the customer ID)</source>
+        <translation>%1 (kunde-id'et)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="117" />
+        <source>Not used as the amount</source>
+        <translation>Ikke brugt som beløb</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="118" />
+        <source>Rows read</source>
+        <translation>Læste rækker</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="119" />
+        <source>Rows used</source>
+        <translation>Brugte rækker</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="121" />
+        <source>Left out</source>
+        <translation>Udeladt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="124" />
+        <source>Refunds</source>
+        <translation>Refusioner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="124" />
+        <source>%n row(s) with a negative amount, %1; they lower revenue and are not orders</source>
+        <translation><numerusform>%n række med negativt beløb, %1; den trækker fra omsætningen og er ikke en ordre</numerusform><numerusform>%n rækker med negativt beløb, %1; de trækker fra omsætningen og er ikke ordrer</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="128" />
+        <source>Blank amounts</source>
+        <translation>Tomme beløb</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="128" />
+        <source>%n blank amount(s) counted as 0: the order's amount is on another of its rows</source>
+        <translation><numerusform>%n tomt beløb regnet som 0: ordrens beløb står på en anden af dens rækker</numerusform><numerusform>%n tomme beløb regnet som 0: ordrens beløb står på en anden af dens rækker</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="132" />
+        <source>Dates in %1</source>
+        <translation>Datoer i %1</translation>
     </message>
 </context>
 </TS>

@@ -13,17 +13,18 @@
         <translation>Något oväntat gick fel. Dina inskrivna siffror finns kvar; spara dem. Detaljer har skrivits till %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="52" />
+        <location filename="../../retention_gui/app.py" line="136" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="50" />
         <source>Retention Calculator</source>
         <translation>Kundretentionskalkylator</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="300" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="190" />
         <source>About Retention Calculator</source>
         <translation>Om Kundretentionskalkylator</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="302" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="192" />
         <source>&lt;p&gt;Measure, understand and improve customer retention.&lt;/p&gt;&lt;p&gt;Open source. Built with Qt, pandas, pyqtgraph and openpyxl.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mät, förstå och förbättra din kundretention.&lt;/p&gt;&lt;p&gt;Öppen källkod. Byggd med Qt, pandas, pyqtgraph och openpyxl.&lt;/p&gt;</translation>
     </message>
@@ -31,15 +32,49 @@
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="46" />
-        <location filename="../../retention_gui/ui/panels/tables.py" line="73" />
-        <source>Each row is the customers whose first order fell in that period; column +k is the share of them who ordered again k periods later.</source>
-        <translation>Varje rad är kunderna vars första order föll i perioden; kolumn +k är andelen av dem som köpte igen k perioder senare.</translation>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="99" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
+        <source>+%n week(s)</source>
+        <translation><numerusform>+%n vecka</numerusform><numerusform>+%n veckor</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="102" />
+        <source>+%n quarter(s)</source>
+        <translation><numerusform>+%n kvartal</numerusform><numerusform>+%n kvartal</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
+        <source>+%n year(s)</source>
+        <translation><numerusform>+%n år</numerusform><numerusform>+%n år</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
+        <source>+%n month(s)</source>
+        <translation><numerusform>+%n månad</numerusform><numerusform>+%n månader</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="64" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="108" />
+        <source>Average</source>
+        <translation>Genomsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="129" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation>Kohorter kräver orderdata: importera en orderexport (en rad per orderrad).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="143" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="146" />
+        <source>Each row is the customers whose first order fell in that period; a column such as “%1” is the share of them who ordered again that long after. The last row is the average, weighted by cohort size. Darker blue is better; the start column is always 100 %.</source>
+        <translation>Varje rad är de kunder vars första order låg i den perioden; en kolumn som “%1” är andelen av dem som handlade igen så långt efteråt. Sista raden är genomsnittet, viktat efter kohortens storlek. Mörkare blått är bättre; startkolumnen är alltid 100 %.</translation>
     </message>
 </context>
 <context>
@@ -53,19 +88,84 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="87" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="179" />
         <source>Find a customer…</source>
         <translation>Sök kund…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="119" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="185" />
+        <source>Lapsed valuable customers</source>
+        <translation>Förlorade värdefulla kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="186" />
+        <source>Show only customers who have stopped buying, the biggest spenders first: the people worth a win-back offer.</source>
+        <translation>Visa bara kunder som har slutat handla, de som har handlat mest först: de som är värda att vinna tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="191" />
+        <source>Export list…</source>
+        <translation>Exportera lista…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="192" />
+        <source>Save the customers shown (id, orders, revenue, last order, status) as a CSV file, e.g. for a mail-out</source>
+        <translation>Spara de visade kunderna (id, order, intäkter, senaste order, status) som en CSV-fil, t.ex. för ett utskick</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="212" />
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="212" />
+        <source>lost</source>
+        <translation>förlorad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="251" />
         <source>Customers need order data: import an order export.</source>
         <translation>Kunder kräver orderdata: importera en orderexport.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="254" />
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n kund</numerusform><numerusform>%n kunder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="255" />
+        <source>%n active</source>
+        <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktiva</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="258" />
+        <source>%n shown</source>
+        <translation><numerusform>%n visad</numerusform><numerusform>%n visade</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="122" />
-        <source>%1 customers, %2 alive</source>
-        <translation>%1 kunder, %2 aktiva</translation>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="275" />
+        <source>lapsed-customers</source>
+        <translation>förlorade-kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="275" />
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="276" />
+        <source>Export customer list</source>
+        <translation>Exportera kundlista</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/tables.py" line="291" />
+        <source>Saved %n customer(s) to %1</source>
+        <translation><numerusform>Sparade %n kund i %1</numerusform><numerusform>Sparade %n kunder i %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -292,7 +392,7 @@
         <location filename="../../retention_gui/ui/explain.py" line="64" />
         <source>
 &lt;h2&gt;How are these computed?&lt;/h2&gt;
-&lt;p&gt;Every number follows the project's reference definitions (METRICS.md). S, E, N and L are the customers at
+&lt;p&gt;Every number follows the project's published definitions (docs/metrics.md in the source code). S, E, N and L are the customers at
 the start and end of the period, the new customers and the lost customers.&lt;/p&gt;
 &lt;table cellpadding="4"&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Customer retention rate (CRR)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(E − N) / S × 100; from orders: retained / S × 100&lt;/td&gt;&lt;/tr&gt;
@@ -316,12 +416,15 @@ S counts customers alive the day before a period starts, E those alive on its la
 amounts) reduce revenue but are not orders. Cohorts group customers by the period of their first order and show
 the share who ordered again k periods later.&lt;/p&gt;
 &lt;p&gt;A number shows as “–” when it is undefined, for example a rate with zero customers at the start.&lt;/p&gt;
+&lt;p&gt;No customer can be counted as lost until one churn window after the first order: the first periods of order
+data show 100 % retention and 0 % churn. A result computed from an impossible input (for example more customers
+retained than existed) is not shown; its card says why.&lt;/p&gt;
 &lt;h3&gt;Warnings&lt;/h3&gt;
 &lt;p&gt;Churn above 7 %, NPS below 0, NRR below 100 % and DSO above 45 days are flagged; the limits can be changed in Settings.&lt;/p&gt;
 </source>
         <translation>
 &lt;h2&gt;Hur beräknas siffrorna?&lt;/h2&gt;
-&lt;p&gt;Alla siffror följer projektets referensdefinitioner (METRICS.md). S, E, N och L är kunderna vid periodens
+&lt;p&gt;Alla siffror följer projektets publicerade definitioner (docs/metrics.md i källkoden). S, E, N och L är kunderna vid periodens
 början och slut, de nya kunderna och de förlorade kunderna.&lt;/p&gt;
 &lt;table cellpadding="4"&gt;
 &lt;tr&gt;&lt;td&gt;&lt;b&gt;Kundretention (CRR)&lt;/b&gt;&lt;/td&gt;&lt;td&gt;(E − N) / S × 100; från ordrar: behållna / S × 100&lt;/td&gt;&lt;/tr&gt;
@@ -345,15 +448,256 @@ S räknar kunder som är aktiva dagen före periodens början, E de som är akti
 belopp) minskar intäkterna men är inte ordrar. Kohorter grupperar kunderna efter perioden för deras första order och visar
 andelen som handlade igen k perioder senare.&lt;/p&gt;
 &lt;p&gt;En siffra visas som “–” när den inte kan beräknas, till exempel en andel med noll kunder vid start.&lt;/p&gt;
+&lt;p&gt;Ingen kund kan räknas som förlorad förrän ett churn-fönster efter den första ordern: de första perioderna
+av orderdata visar 100 % retention och 0 % churn. Ett resultat som beräknats från ett omöjligt värde (till
+exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&lt;/p&gt;
 &lt;h3&gt;Varningar&lt;/h3&gt;
 &lt;p&gt;Churn över 7 %, NPS under 0, NRR under 100 % och DSO över 45 dagar markeras; gränserna kan ändras under Inställningar.&lt;/p&gt;
 </translation>
     </message>
 </context>
 <context>
+    <name>ForecastPanel</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="63" />
+        <source>Forecast: what your customers will buy</source>
+        <translation>Prognos: vad dina kunder kommer att köpa</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="73" />
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="74" />
+        <source>How far ahead to forecast</source>
+        <translation>Hur långt fram prognosen sträcker sig</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="80" />
+        <source>A krone next year is worth less than one today: the yearly rate that future value is discounted by</source>
+        <translation>En krona nästa år är värd mindre än en i dag: den årliga ränta som framtida värde diskonteras med</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="87" />
+        <source>Your gross margin: the share of a sale you keep after the cost of the goods. 100 % counts revenue.</source>
+        <translation>Din täckningsgrad: den andel av en försäljning du behåller efter varukostnaden. 100 % räknar med intäkterna.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="91" />
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="92" />
+        <source>To check the model, it is also fitted without your last days of orders and compared with what really happened in them. 0: no check.</source>
+        <translation>För att kontrollera modellen anpassas den också utan dina sista dagars ordrar och jämförs med vad som faktiskt hände under dem. 0: ingen kontroll.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="97" />
+        <source>Forecast from this day: orders after it are left out</source>
+        <translation>Prognos från den här dagen: senare ordrar utelämnas</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="98" />
+        <source>Run forecast</source>
+        <translation>Gör prognos</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="104" />
+        <source>Horizon</source>
+        <translation>Period framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="105" />
+        <source>Yearly discount rate</source>
+        <translation>Årlig diskonteringsränta</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="106" />
+        <source>Gross margin</source>
+        <translation>Täckningsgrad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="107" />
+        <source>Model check: last</source>
+        <translation>Modellkontroll: sista</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="108" />
+        <source>As of</source>
+        <translation>Per datum</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="138" />
+        <source>Expected purchases</source>
+        <translation>Förväntade köp</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="139" />
+        <source>Expected revenue</source>
+        <translation>Förväntade intäkter</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="140" />
+        <source>Predicted customer value (CLV)</source>
+        <translation>Förväntat kundlivstidsvärde (CLV)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="166" />
+        <source>Search customer…</source>
+        <translation>Sök kund...</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="183" />
+        <source>Export for mail tool…</source>
+        <translation>Exportera till e-postverktyg…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="184" />
+        <source>Save the list as CSV or Excel, to import in your newsletter or mail tool</source>
+        <translation>Spara listan som CSV eller Excel för import i ditt nyhetsbrevs- eller e-postverktyg</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="199" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="200" />
+        <source>Win back</source>
+        <translation>Vinn tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="201" />
+        <source>Can I trust it?</source>
+        <translation>Kan jag lita på den?</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="292" />
+        <source>one purchase so far</source>
+        <translation>ett köp hittills</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="318" />
+        <source>%n customer(s) who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</source>
+        <translation><numerusform>%n kund som har handlat bra hos dig men troligen har slutat köpa. Ett personligt erbjudande kan få kunden tillbaka.</numerusform><numerusform>%n kunder som har handlat bra hos dig men troligen har slutat köpa, störst belopp i fara först. Ett personligt erbjudande kan få dem tillbaka.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="320" />
+        <source>No customer with a past purchase is likely to have stopped buying.</source>
+        <translation>Ingen kund med tidigare köp verkar ha slutat köpa.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="342" />
+        <source>&lt;b&gt;What a forecast needs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Det här behöver en prognos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="343" />
+        <source>A forecast predicts how many purchases each customer will make and what they are worth, from their order history. It needs &lt;b&gt;order data&lt;/b&gt; (one row per order with customer, date and amount), at least &lt;b&gt;20 customers who bought on two different days&lt;/b&gt;, and at least &lt;b&gt;90 days&lt;/b&gt; of orders.</source>
+        <translation>En prognos förutsäger utifrån orderhistoriken hur många köp varje kund kommer att göra och vad kunden är värd. Den behöver &lt;b&gt;orderdata&lt;/b&gt; (en rad per order med kund, datum och belopp), minst &lt;b&gt;20 kunder som har köpt på två olika dagar&lt;/b&gt; och minst &lt;b&gt;90 dagars&lt;/b&gt; ordrar.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="348" />
+        <source>Import your orders to start.</source>
+        <translation>Importera dina ordrar för att börja.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="350" />
+        <source>These figures are per period, not per order, so there is nothing to forecast from. Import an order list from your shop or accounting system.</source>
+        <translation>De här siffrorna är per period, inte per order, så det finns inget att göra en prognos från. Importera en orderlista från din webbutik eller ditt bokföringssystem.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="353" />
+        <source>Choose the settings above and press &lt;b&gt;Run forecast&lt;/b&gt;.</source>
+        <translation>Välj inställningarna ovan och tryck på &lt;b&gt;Gör prognos&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="357" />
+        <source>&lt;b&gt;No forecast for these orders.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ingen prognos för de här ordrarna.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="362" />
+        <source>Import orders that cover a longer time, at least 90 days, or move the &lt;i&gt;As of&lt;/i&gt; date later.</source>
+        <translation>Importera ordrar som täcker en längre tid, minst 90 dagar, eller flytta &lt;i&gt;Per datum&lt;/i&gt; senare.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="365" />
+        <source>Import orders that cover a longer time, so more customers have come back; at least 20 customers must have bought on two different days.</source>
+        <translation>Importera ordrar som täcker en längre tid, så att fler kunder har kommit tillbaka; minst 20 kunder måste ha köpt på två olika dagar.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="368" />
+        <source>Move the &lt;i&gt;As of&lt;/i&gt; date to a day after your first orders.</source>
+        <translation>Flytta &lt;i&gt;Per datum&lt;/i&gt; till en dag efter dina första ordrar.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="370" />
+        <source>This happens with few or very uneven orders. More orders, over a longer time, usually let the model fit.</source>
+        <translation>Det händer med få eller mycket ojämna ordrar. Fler ordrar under längre tid brukar göra att modellen går att anpassa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="379" />
+        <source>the next %n month(s)</source>
+        <translation><numerusform>den kommande månaden</numerusform><numerusform>de kommande %n månaderna</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="381" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="397" />
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n kund</numerusform><numerusform>%n kunder</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="382" />
+        <source>Over %1 from %2, for your %3. Customer value counts %4 of revenue (gross margin) and discounts by %5 a year.</source>
+        <translation>Under %1 från %2, för dina %3. Kundvärdet räknar med %4 av intäkterna (täckningsgrad) och diskonterar med %5 per år.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="405" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="420" />
+        <source>Export win-back list</source>
+        <translation>Exportera återvinningslista</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="405" />
+        <source>win-back.csv</source>
+        <translation>aterfa-kunder.csv</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="406" />
+        <source>CSV for mail tools (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV för e-postverktyg (*.csv);;Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="421" />
+        <source>The list could not be saved: %1</source>
+        <translation>Listan kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Headers</name>
+    <message>
+        <location filename="../../retention_gui/ui/models.py" line="43" />
+        <source>(days)</source>
+        <translation>(dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/models.py" line="45" />
+        <source>(periods)</source>
+        <translation>(perioder)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/models.py" line="47" />
+        <source>(points)</source>
+        <translation>(procentenheter)</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="285" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="175" />
         <source>How are these computed?</source>
         <translation>Hur beräknas siffrorna?</translation>
     </message>
@@ -361,45 +705,107 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="80" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="105" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="86" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
         <source>Could not import the file</source>
         <translation>Filen kunde inte importeras</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="84" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="90" />
         <source>Choose a sheet</source>
         <translation>Välj ett blad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="85" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="91" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Arbetsboken har flera blad. Vilket ska importeras?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="95" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="95" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="96" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="102" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="99" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="110" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen avbröts; inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="106" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="118" />
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryBar</name>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="161" />
+        <source>Details…</source>
+        <translation>Detaljer…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="163" />
+        <source>Everything the import read: the column of each item, the rows left out and why, and how dates were read</source>
+        <translation>Allt som importen läste: kolumnen för varje punkt, de utelämnade raderna och varför, och hur datum lästes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="197" />
+        <source>Read %1: %2 of %Ln row(s) used</source>
+        <translation><numerusform>Läst %1: %2 av %Ln rad används</numerusform><numerusform>Läst %1: %2 av %Ln rader används</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="201" />
+        <source>amount: %1</source>
+        <translation>belopp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="204" />
+        <source>customer (e-mail): %1</source>
+        <translation>kund (e-post): %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="205" />
+        <source>customer: %1</source>
+        <translation>kund: %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="208" />
+        <source>left out: %1</source>
+        <translation>utelämnat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="211" />
+        <source>%n refund row(s)</source>
+        <translation><numerusform>%n återbetalningsrad</numerusform><numerusform>%n återbetalningsrader</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="214" />
+        <source>dates: %1</source>
+        <translation>datum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="235" />
+        <location filename="../../retention_gui/ui/import_summary.py" line="239" />
+        <source>What was read</source>
+        <translation>Vad som lästes</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="239" />
+        <source>Item</source>
+        <translation>Punkt</translation>
     </message>
 </context>
 <context>
@@ -488,17 +894,17 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="68" />
+        <location filename="../../retention_gui/ui/main_window.py" line="82" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation>Skriv in dina siffror till vänster, eller importera ett kalkylark (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="81" />
+        <location filename="../../retention_gui/ui/main_window.py" line="95" />
         <source>Quick form</source>
         <translation>Snabbinmatning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="82" />
+        <location filename="../../retention_gui/ui/main_window.py" line="96" />
         <source>Period table</source>
         <translation>Periodtabell</translation>
     </message>
@@ -652,129 +1058,144 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
         <source>Clear list</source>
         <translation>Rensa listan</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="203" />
-        <source>%n input error(s)</source>
-        <translation><numerusform>%n inmatningsfel</numerusform><numerusform>%n inmatningsfel</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/main_window.py" line="205" />
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="225" />
+        <location filename="../../retention_gui/ui/main_window.py" line="302" />
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="272" />
+        <location filename="../../retention_gui/ui/main_window.py" line="351" />
         <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Projekt och kalkylark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="273" />
+        <location filename="../../retention_gui/ui/main_window.py" line="352" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="278" />
+        <location filename="../../retention_gui/ui/main_window.py" line="357" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Kalkylark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
+        <location filename="../../retention_gui/ui/main_window.py" line="358" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="299" />
+        <location filename="../../retention_gui/ui/main_window.py" line="378" />
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="308" />
+        <location filename="../../retention_gui/ui/main_window.py" line="389" />
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="323" />
+        <location filename="../../retention_gui/ui/main_window.py" line="404" />
         <source>Imported %1</source>
         <translation>Importerade %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="231" />
+        <location filename="../../retention_gui/ui/main_window.py" line="309" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="354" />
+        <location filename="../../retention_gui/ui/main_window.py" line="130" />
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="279" />
+        <source>Could not forecast</source>
+        <translation>Kunde inte göra prognosen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="280" />
+        <source>Forecasting…</source>
+        <translation>Gör prognos…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="280" />
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="303" />
+        <source>Retention Calculator</source>
+        <translation>Kundretentionskalkylator</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/main_window.py" line="436" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nya språket används nästa gång programmet startar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="364" />
+        <location filename="../../retention_gui/ui/main_window.py" line="446" />
         <source>Export results</source>
         <translation>Exportera resultat</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="365" />
+        <location filename="../../retention_gui/ui/main_window.py" line="447" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="377" />
+        <location filename="../../retention_gui/ui/main_window.py" line="459" />
         <source>Writing %1…</source>
         <translation>Skriver %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="380" />
+        <location filename="../../retention_gui/ui/main_window.py" line="462" />
         <source>Results written to %1</source>
         <translation>Resultaten har skrivits till %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="387" />
-        <location filename="../../retention_gui/ui/main_window.py" line="412" />
+        <location filename="../../retention_gui/ui/main_window.py" line="469" />
+        <location filename="../../retention_gui/ui/main_window.py" line="495" />
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="388" />
+        <location filename="../../retention_gui/ui/main_window.py" line="470" />
         <source>%1 is open in another program or write-protected.</source>
         <translation>%1 är öppen i ett annat program eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="389" />
+        <location filename="../../retention_gui/ui/main_window.py" line="471" />
         <source>Close it and try again, or save under another name.</source>
         <translation>Stäng den och försök igen, eller spara med ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="390" />
+        <location filename="../../retention_gui/ui/main_window.py" line="472" />
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="391" />
+        <location filename="../../retention_gui/ui/main_window.py" line="473" />
         <source>Save as…</source>
         <translation>Spara som…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="416" />
+        <location filename="../../retention_gui/ui/main_window.py" line="499" />
         <source>Save plot</source>
         <translation>Spara diagram</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="416" />
+        <location filename="../../retention_gui/ui/main_window.py" line="499" />
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="421" />
+        <location filename="../../retention_gui/ui/main_window.py" line="504" />
         <source>Save plotted numbers</source>
         <translation>Spara siffrorna i diagrammet</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="421" />
+        <location filename="../../retention_gui/ui/main_window.py" line="504" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
@@ -782,47 +1203,142 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="70" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="60" />
         <source>Which column is which?</source>
         <translation>Vilken kolumn är vad?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="63" />
         <source>Orders (one row per order line)</source>
         <translation>Ordrar (en rad per orderrad)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="74" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="64" />
         <source>Figures per period</source>
         <translation>Siffror per period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="75" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="65" />
         <source>NPS survey answers</source>
         <translation>Svar från NPS-undersökning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="90" />
-        <source>Some columns of %1 were not recognised. Pick the column that holds each item; items marked * are needed.</source>
-        <translation>Några kolumner i %1 kändes inte igen. Välj kolumnen för varje punkt; punkter med * krävs.</translation>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="70" />
+        <source>Not every column of %1 was recognised. Columns recognised by their names are chosen already; pick the column for the rest. Items marked * are needed.</source>
+        <translation>Alla kolumner i %1 kändes inte igen. Kolumner som kändes igen på namnet är redan valda; välj kolumn för resten. Punkter märkta * behövs.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="96" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="73" />
+        <source>These columns were chosen the last time a sheet with the same column names was imported. Check them and press OK.</source>
+        <translation>De här kolumnerna valdes förra gången ett blad med samma kolumnnamn importerades. Kontrollera dem och tryck OK.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="88" />
+        <source>Amount = quantity × unit price</source>
+        <translation>Belopp = antal × styckpris</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="90" />
+        <source>For order lines with a quantity and a price per item (and no amount column): each row's amount is its quantity times its unit price.</source>
+        <translation>För orderrader med antal och pris per styck (och ingen beloppskolumn): varje rads belopp är antal gånger styckpris.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="119" />
+        <source>Preview of the first rows, as they will be read:</source>
+        <translation>Förhandsvisning av de första raderna, så som de kommer att läsas:</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="182" />
+        <source>The column that identifies a customer: a customer number or ID. Rows without one are guest orders and are left out. Not needed when an e-mail column is chosen.</source>
+        <translation>Kolumnen som identifierar en kund: ett kundnummer eller kund-id. Rader utan är gästorder och utelämnas. Behövs inte när en e-postkolumn är vald.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="184" />
+        <source>The customer's e-mail address. It is the customer ID when no customer ID column is chosen (compared without regard to case).</source>
+        <translation>Kundens e-postadress. Den är kund-id när ingen kund-id-kolumn är vald (stora och små bokstäver räknas som lika).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="186" />
+        <source>The date of the order: a date, a date and time, or a date written as text.</source>
+        <translation>Orderns datum: ett datum, ett datum med klockslag eller ett datum skrivet som text.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="187" />
+        <source>The money of the row, before VAT and shipping if the file has it. Not a price per item: then use quantity × unit price.</source>
+        <translation>Radens belopp, exkl. moms och frakt om filen har det. Inte ett pris per styck: använd då antal × styckpris.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="189" />
+        <source>How many items the row holds. Negative quantities are returns.</source>
+        <translation>Hur många varor raden gäller. Negativa antal är returer.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="190" />
+        <source>The price of one item. With a quantity, the amount is quantity × unit price.</source>
+        <translation>Priset för en vara. Med ett antal är beloppet antal × styckpris.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="191" />
+        <source>Order or invoice number: rows with the same number are one order. Without it, a customer's rows on one day are one order.</source>
+        <translation>Order- eller fakturanummer: rader med samma nummer är en order. Utan det är en kunds rader under en dag en order.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="193" />
+        <source>The period: a date, a month such as "jan 2025", or a label.</source>
+        <translation>Perioden: ett datum, en månad som "jan 2025" eller en benämning.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="194" />
+        <source>The answer to "How likely are you to recommend us?", from 0 to 10.</source>
+        <translation>Svaret på "Hur troligt är det att du skulle rekommendera oss?", från 0 till 10.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="195" />
+        <source>When the answer was given.</source>
+        <translation>När svaret gavs.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="272" />
+        <source>Use quantity × unit price instead</source>
+        <translation>Använd antal × styckpris i stället</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="274" />
+        <source>%1 looks like a price per item, and the sheet has a quantity column: as the amount, revenue would be too low.</source>
+        <translation>%1 ser ut som ett pris per styck, och bladet har en antalskolumn: som belopp skulle intäkterna bli för låga.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="333" />
+        <source>No customer on this row: a guest order, left out of every figure.</source>
+        <translation>Ingen kund på den här raden: en gästorder, utelämnad ur alla siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="372" />
+        <source>Amount = quantity × unit price needs both columns; please pick: %1</source>
+        <translation>Belopp = antal × styckpris kräver båda kolumnerna; välj: %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="387" />
+        <source>%1 (or %2)</source>
+        <translation>%1 (eller %2)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="389" />
+        <source>%1 (or quantity × unit price)</source>
+        <translation>%1 (eller antal × styckpris)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="115" />
         <source>The sheet holds</source>
         <translation>Bladet innehåller</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="99" />
-        <source>Preview of the first rows:</source>
-        <translation>De första raderna:</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="152" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="377" />
         <source>Please pick a column for: %1</source>
         <translation>Välj en kolumn för: %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="155" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="381" />
         <source>Each column can be used for one item only.</source>
         <translation>Varje kolumn kan bara användas till en sak.</translation>
     </message>
@@ -830,650 +1346,645 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../retention_gui/messages.py" line="43" />
+        <location filename="../../retention_gui/messages.py" line="44" />
         <source>{value} is negative; this must be zero or more</source>
         <translation>{value} är negativt; talet måste vara noll eller mer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="44" />
+        <location filename="../../retention_gui/messages.py" line="45" />
         <source>{value} is not a whole number; answer counts must be whole numbers</source>
         <translation>{value} är inte ett heltal; antal svar måste vara heltal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="45" />
+        <location filename="../../retention_gui/messages.py" line="46" />
         <source>gross margin {value} is outside 0-100</source>
         <translation>täckningsgrad {value} ligger utanför 0-100</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="46" />
+        <location filename="../../retention_gui/messages.py" line="47" />
         <source>more customers retained than existed: end {end} - new {new} is more than start {start}</source>
         <translation>fler kunder behållna än det fanns: slut {end} - nya {new} är mer än start {start}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="49" />
+        <location filename="../../retention_gui/messages.py" line="50" />
         <source>fewer than zero retained: end {end} - new {new} is below 0</source>
         <translation>färre än noll behållna: slut {end} - nya {new} är under 0</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="52" />
+        <location filename="../../retention_gui/messages.py" line="53" />
         <source>lost customers {lost} differs from start + new - end = {derived}; {lost} is used</source>
         <translation>förlorade kunder {lost} skiljer sig från start + nya - slut = {derived}; {lost} används</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="55" />
+        <location filename="../../retention_gui/messages.py" line="56" />
         <source>repeat customers {repeat} are more than active customers {active}</source>
         <translation>återkommande kunder {repeat} är fler än aktiva kunder {active}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="58" />
+        <location filename="../../retention_gui/messages.py" line="59" />
         <source>units returned {returned} are more than units sold {sold}</source>
         <translation>returnerade enheter {returned} är fler än sålda enheter {sold}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="61" />
+        <location filename="../../retention_gui/messages.py" line="62" />
         <source>the period label is empty; give every row a period</source>
         <translation>perioden är tom; ge varje rad en period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="62" />
+        <location filename="../../retention_gui/messages.py" line="63" />
         <source>this cell is empty; a value is needed here</source>
         <translation>cellen är tom; här behövs ett värde</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="63" />
+        <location filename="../../retention_gui/messages.py" line="64" />
         <source>no column for '{column}' was found; add one, or map it in the import (command line: --map {column}=COLUMN)</source>
         <translation>det finns ingen kolumn för '{column}'; lägg till en eller välj den vid importen (kommandorad: --map {column}=KOLUMN)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="66" />
+        <location filename="../../retention_gui/messages.py" line="67" />
         <source>'{value}' is not a number</source>
         <translation>'{value}' är inte ett tal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="67" />
+        <location filename="../../retention_gui/messages.py" line="68" />
         <source>'{value}' is not a date; use 2024-01-31, 31-01-2024 or 31.01.2024</source>
         <translation>'{value}' är inte ett datum; använd 2024-01-31, 31-01-2024 eller 31.01.2024</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="70" />
+        <location filename="../../retention_gui/messages.py" line="71" />
         <source>dates like '{value}' could be day-month or month-day; they were read as day-month</source>
         <translation>datum som '{value}' kan vara dag-månad eller månad-dag; de har lästs som dag-månad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="73" />
+        <location filename="../../retention_gui/messages.py" line="74" />
         <source>'{value}' could mean thousands or decimals; it was read as {read:g} - check the column</source>
         <translation>'{value}' kan betyda tusental eller decimaler; det lästes som {read:g} - kontrollera kolumnen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="76" />
+        <location filename="../../retention_gui/messages.py" line="77" />
         <source>{count} more cells like this</source>
         <translation>{count} fler celler som denna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="78" />
+        <location filename="../../retention_gui/messages.py" line="79" />
         <source>'{value}' is not written the usual way here; it was read as {written} - check it</source>
         <translation>'{value}' är inte skrivet på det vanliga sättet här; det lästes som {written} - kontrollera det</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="81" />
+        <location filename="../../retention_gui/messages.py" line="82" />
         <source>'{value}' has its minus sign at the end; it was read as {written}</source>
         <translation>'{value}' har minustecknet sist; det lästes som {written}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="84" />
+        <location filename="../../retention_gui/messages.py" line="85" />
         <source>'{value}' has a percent sign, but this is not a percent field</source>
         <translation>'{value}' har ett procenttecken, men detta är inte ett procentfält</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="87" />
+        <location filename="../../retention_gui/messages.py" line="88" />
         <source>{written} is read as {written} %; if you meant {percent} %, type {percent}</source>
         <translation>{written} läses som {written} %; menade du {percent} %, skriv {percent}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="90" />
+        <location filename="../../retention_gui/messages.py" line="91" />
         <source>not shown: the result is outside its possible range, so an input must be wrong</source>
         <translation>visas inte: resultatet ligger utanför det möjliga intervallet, så en inmatad siffra måste vara fel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="93" />
+        <location filename="../../retention_gui/messages.py" line="94" />
         <source>not shown: an input it is computed from has an error</source>
         <translation>visas inte: en av siffrorna det beräknas från har ett fel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="96" />
+        <location filename="../../retention_gui/messages.py" line="97" />
         <source>'{value}' is not an NPS answer; answers are whole numbers from 0 to 10</source>
         <translation>'{value}' är inte ett NPS-svar; svar är heltal från 0 till 10</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="99" />
+        <location filename="../../retention_gui/messages.py" line="100" />
         <source>there are no orders (only refunds or no rows)</source>
         <translation>det finns inga ordrar (bara återbetalningar eller inga rader)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="100" />
+        <location filename="../../retention_gui/messages.py" line="101" />
         <source>there are no data rows</source>
         <translation>det finns inga datarader</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="101" />
+        <location filename="../../retention_gui/messages.py" line="102" />
         <source>'{value}' is not a frequency; use one of {allowed}</source>
         <translation>'{value}' är inte en periodlängd; använd en av {allowed}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="102" />
+        <location filename="../../retention_gui/messages.py" line="103" />
         <source>setting {setting} = {value} is not allowed</source>
         <translation>inställningen {setting} = {value} är inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="104" />
+        <location filename="../../retention_gui/messages.py" line="105" />
         <source>churn above {threshold:g}% - look into why customers leave</source>
         <translation>churn rate (kundbortfall) över {threshold:g}% - ta reda på varför kunderna lämnar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="105" />
+        <location filename="../../retention_gui/messages.py" line="106" />
         <source>NPS below {threshold:g} - more detractors than promoters</source>
         <translation>NPS under {threshold:g} - fler kritiker än ambassadörer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="106" />
+        <location filename="../../retention_gui/messages.py" line="107" />
         <source>NRR below {threshold:g}% - existing customers spend less than before</source>
         <translation>NRR under {threshold:g}% - befintliga kunder handlar för mindre än förut</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="107" />
+        <location filename="../../retention_gui/messages.py" line="108" />
         <source>DSO above {threshold:g} days - customers pay slowly</source>
         <translation>DSO över {threshold:g} dagar - kunderna betalar långsamt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="109" />
+        <location filename="../../retention_gui/messages.py" line="110" />
         <source>the file does not exist</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="110" />
+        <location filename="../../retention_gui/messages.py" line="111" />
         <source>'{suffix}' files cannot be read; use .xlsx, .xlsm, .xls, .ods or .csv</source>
         <translation>'{suffix}'-filer kan inte läsas; använd .xlsx, .xlsm, .xls, .ods eller .csv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="113" />
+        <location filename="../../retention_gui/messages.py" line="114" />
         <source>the file could not be read as a spreadsheet ({detail}); open it in Excel and save it again</source>
         <translation>filen kunde inte läsas som ett kalkylark ({detail}); öppna den i Excel och spara den igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="116" />
+        <location filename="../../retention_gui/messages.py" line="117" />
         <source>this file is password-protected; save an unprotected copy and import that</source>
         <translation>filen är lösenordsskyddad; spara en oskyddad kopia och importera den</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="119" />
+        <location filename="../../retention_gui/messages.py" line="120" />
         <source>the file would unpack to {size_mb} MB, far more than a spreadsheet of its size; it was not opened</source>
         <translation>filen skulle bli {size_mb} MB uppackad, långt mer än ett kalkylark av dess storlek; den öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="122" />
+        <location filename="../../retention_gui/messages.py" line="123" />
         <source>there is no sheet '{sheet}'; the sheets are: {sheets}</source>
         <translation>det finns inget blad '{sheet}'; bladen är: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="123" />
+        <location filename="../../retention_gui/messages.py" line="124" />
         <source>every sheet in the file is hidden</source>
         <translation>alla blad i filen är dolda</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="124" />
+        <location filename="../../retention_gui/messages.py" line="125" />
         <source>the sheet is empty</source>
         <translation>bladet är tomt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="125" />
+        <location filename="../../retention_gui/messages.py" line="126" />
         <source>no header row with known column names was found in the first {rows} rows; map the columns by hand</source>
         <translation>det finns ingen rubrikrad med kända namn i de första {rows} raderna; välj kolumnerna själv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="128" />
+        <location filename="../../retention_gui/messages.py" line="129" />
         <source>the columns do not look like periods, orders or NPS answers: {columns}</source>
         <translation>kolumnerna liknar varken perioder, ordrar eller NPS-svar: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="131" />
+        <location filename="../../retention_gui/messages.py" line="132" />
         <source>these columns were not recognised and are ignored: {columns}</source>
         <translation>dessa kolumner kändes inte igen och ignoreras: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="132" />
+        <location filename="../../retention_gui/messages.py" line="133" />
         <source>the sheet has formulas without saved results; open the file in Excel, save it, and import again</source>
         <translation>bladet har formler utan sparade resultat; öppna filen i Excel, spara den och importera igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="135" />
+        <location filename="../../retention_gui/messages.py" line="136" />
         <source>this is not a readable project file ({detail})</source>
         <translation>detta är inte en läsbar projektfil ({detail})</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="136" />
+        <location filename="../../retention_gui/messages.py" line="137" />
         <source>this project was saved by a newer version of the app (format {version}); update the app to open it</source>
         <translation>projektet sparades av en nyare version av programmet (format {version}); uppdatera programmet för att öppna det</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="139" />
+        <location filename="../../retention_gui/messages.py" line="140" />
         <source>the file contains XML entity declarations, which spreadsheets do not need and attacks use; it was not opened</source>
         <translation>filen innehåller XML-entiteter, som kalkylark inte behöver men attacker använder; den öppnades inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="142" />
+        <location filename="../../retention_gui/messages.py" line="143" />
         <source>the percentages look like fractions (Excel percent cells): {value} was read as {percent:g} %</source>
         <translation>procenten ser ut som bråk (Excel-procentceller): {value} lästes som {percent:g} %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="145" />
+        <location filename="../../retention_gui/messages.py" line="146" />
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="146" />
+        <location filename="../../retention_gui/messages.py" line="147" />
         <source>the file could not be written ({detail})</source>
         <translation>filen kunde inte skrivas ({detail})</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="147" />
+        <location filename="../../retention_gui/messages.py" line="148" />
         <source>the file is open in another program or write-protected; close it or choose another name</source>
         <translation>filen är öppen i ett annat program eller skrivskyddad; stäng den eller välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="151" />
+        <location filename="../../retention_gui/messages.py" line="152" />
         <source>the file is damaged or is not a real {suffix} file; open it in the program that made it and save it again</source>
         <translation>filen är skadad eller är inte en riktig {suffix}-fil; öppna den i programmet som skapade den och spara den igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="154" />
+        <location filename="../../retention_gui/messages.py" line="155" />
         <source>the results would overwrite the file being read; choose another name for the results</source>
         <translation>resultaten skulle skriva över filen som läses; välj ett annat namn för resultaten</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="157" />
+        <location filename="../../retention_gui/messages.py" line="158" />
         <source>the first row with data has no column names; add a header row or map the columns by hand</source>
         <translation>den första raden med data har inga kolumnnamn; lägg till en rubrikrad eller välj kolumnerna själv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="161" />
+        <location filename="../../retention_gui/messages.py" line="162" />
         <source>rows without a customer (guest orders): {rows}, net amount {amount:g}; they are left out of every figure</source>
         <translation>rader utan kund (gästorder): {rows}, nettobelopp {amount:g}; de är utelämnade ur alla siffror</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="164" />
+        <location filename="../../retention_gui/messages.py" line="165" />
         <source>no row has a customer id ({rows} rows); map the column that identifies customers</source>
         <translation>ingen rad har ett kund-id ({rows} rader); välj den kolumn som identifierar kunderna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="167" />
+        <location filename="../../retention_gui/messages.py" line="168" />
         <source>the amount is empty and no other row of the same order has one; fill it in</source>
         <translation>beloppet är tomt och ingen annan rad i samma order har något; fyll i det</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="170" />
+        <location filename="../../retention_gui/messages.py" line="171" />
         <source>totals rows left out: {rows} (like '{label}'); the periods are counted on their own</source>
         <translation>summarader utelämnade: {rows} (som '{label}'); perioderna räknas var för sig</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="173" />
+        <location filename="../../retention_gui/messages.py" line="174" />
         <source>a periods sheet needs at least one column of figures besides the period (e.g. customers at start, revenue); found: {columns}</source>
         <translation>ett periodblad behöver minst en kolumn med siffror utöver perioden (t.ex. kunder vid start, intäkter); hittade: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="176" />
+        <location filename="../../retention_gui/messages.py" line="177" />
         <source>'{role}' is not a column role; use one of: {roles}</source>
         <translation>'{role}' är inte en kolumnroll; använd en av: {roles}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="177" />
+        <location filename="../../retention_gui/messages.py" line="178" />
         <source>there is no column '{column}' (give a header or an Excel letter); the columns are: {columns}</source>
         <translation>det finns ingen kolumn '{column}' (ange en rubrik eller en Excel-bokstav); kolumnerna är: {columns}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="181" />
+        <location filename="../../retention_gui/messages.py" line="182" />
         <source>there are no orders on or before {as_of}, so there is nothing to forecast</source>
         <translation>det finns inga ordrar till och med {as_of}, så det finns inget att prognostisera</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="182" />
+        <location filename="../../retention_gui/messages.py" line="183" />
         <source>the orders up to {as_of} span only {days} days; a forecast needs at least {needed} days</source>
         <translation>ordrarna till och med {as_of} täcker bara {days} dagar; en prognos kräver minst {needed} dagar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="185" />
+        <location filename="../../retention_gui/messages.py" line="186" />
         <source>only {count} customers bought on more than one day up to {as_of}; a forecast needs at least {needed}</source>
         <translation>bara {count} kunder har handlat på mer än en dag till och med {as_of}; en prognos kräver minst {needed}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="188" />
+        <location filename="../../retention_gui/messages.py" line="189" />
         <source>the purchase model could not be fitted to these orders; no forecast is shown</source>
         <translation>köpmodellen kunde inte anpassas till dessa ordrar; ingen prognos visas</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="191" />
+        <location filename="../../retention_gui/messages.py" line="192" />
         <source>the purchase model has no best fit for these orders (a parameter runs off to its limit); no forecast is shown</source>
         <translation>köpmodellen har ingen bästa anpassning till dessa ordrar (en parameter går mot sin gräns); ingen prognos visas</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="194" />
+        <location filename="../../retention_gui/messages.py" line="195" />
         <source>the purchase model gave different answers from different starting points; no forecast is shown</source>
         <translation>köpmodellen gav olika svar från olika startpunkter; ingen prognos visas</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="197" />
+        <location filename="../../retention_gui/messages.py" line="198" />
         <source>only {count} customers have repeat purchases with an amount; forecasting spend and value needs at least {needed}</source>
         <translation>bara {count} kunder har återköp med ett belopp; en prognos för köpbelopp och värde kräver minst {needed}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="200" />
+        <location filename="../../retention_gui/messages.py" line="201" />
         <source>the spend model could not be fitted; spend and value are not forecast</source>
         <translation>beloppsmodellen kunde inte anpassas; köpbelopp och värde prognostiseras inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="203" />
+        <location filename="../../retention_gui/messages.py" line="204" />
         <source>spend per purchase varies too much between customers to forecast (q = {q} is not above 1); spend and value are not forecast</source>
         <translation>köpbeloppet varierar för mycket mellan kunderna för en prognos (q = {q} är inte över 1); köpbelopp och värde prognostiseras inte</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="209" />
+        <location filename="../../retention_gui/messages.py" line="210" />
         <source>{file}</source>
         <translation>{file}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="210" />
+        <location filename="../../retention_gui/messages.py" line="211" />
         <source>sheet '{sheet}'</source>
         <translation>blad '{sheet}'</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="211" />
+        <location filename="../../retention_gui/messages.py" line="212" />
         <source>row {row}</source>
         <translation>rad {row}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="212" />
+        <location filename="../../retention_gui/messages.py" line="213" />
         <source>column {column}</source>
         <translation>kolumn {column}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="213" />
+        <location filename="../../retention_gui/messages.py" line="214" />
         <source>period {period}</source>
         <translation>period {period}</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="217" />
+        <location filename="../../retention_gui/messages.py" line="218" />
         <source>error</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="218" />
+        <location filename="../../retention_gui/messages.py" line="219" />
         <source>warning</source>
         <translation>varning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="222" />
+        <location filename="../../retention_gui/messages.py" line="223" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="223" />
+        <location filename="../../retention_gui/messages.py" line="224" />
         <source>Periods</source>
         <translation>Perioder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="224" />
-        <location filename="../../retention_gui/ui/main_window.py" line="466" />
+        <location filename="../../retention_gui/messages.py" line="225" />
+        <location filename="../../retention_gui/ui/main_window.py" line="551" />
         <source>Customers at start</source>
         <translation>Kunder vid start</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="225" />
+        <location filename="../../retention_gui/messages.py" line="226" />
         <source>Customers at end</source>
         <translation>Kunder vid slut</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="226" />
+        <location filename="../../retention_gui/messages.py" line="227" />
         <source>New customers</source>
         <translation>Nya kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="227" />
+        <location filename="../../retention_gui/messages.py" line="228" />
         <source>Lost customers</source>
         <translation>Förlorade kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="228" />
+        <location filename="../../retention_gui/messages.py" line="229" />
         <source>Retained customers</source>
         <translation>Behållna kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="229" />
+        <location filename="../../retention_gui/messages.py" line="230" />
         <source>Reactivated customers</source>
         <translation>Återvunna kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="230" />
+        <location filename="../../retention_gui/messages.py" line="231" />
         <source>Revenue</source>
         <translation>Intäkter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="231" />
+        <location filename="../../retention_gui/messages.py" line="232" />
         <source>Orders</source>
         <translation>Ordrar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="232" />
+        <location filename="../../retention_gui/messages.py" line="233" />
         <source>Active customers</source>
         <translation>Aktiva kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="233" />
+        <location filename="../../retention_gui/messages.py" line="234" />
         <source>Repeat customers</source>
         <translation>Återkommande kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="234" />
+        <location filename="../../retention_gui/messages.py" line="235" />
         <source>Recurring revenue at start</source>
         <translation>Återkommande intäkter vid start</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="235" />
+        <location filename="../../retention_gui/messages.py" line="236" />
         <source>Churned revenue</source>
         <translation>Förlorade intäkter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="236" />
+        <location filename="../../retention_gui/messages.py" line="237" />
         <source>Contraction revenue</source>
         <translation>Nedgraderingar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="237" />
+        <location filename="../../retention_gui/messages.py" line="238" />
         <source>Expansion revenue</source>
         <translation>Uppgraderingar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="238" />
+        <location filename="../../retention_gui/messages.py" line="239" />
         <source>Units sold</source>
         <translation>Sålda enheter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="239" />
+        <location filename="../../retention_gui/messages.py" line="240" />
         <source>Units returned</source>
         <translation>Returnerade enheter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="240" />
+        <location filename="../../retention_gui/messages.py" line="241" />
         <source>Accounts receivable</source>
         <translation>Kundfordringar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="241" />
+        <location filename="../../retention_gui/messages.py" line="242" />
         <source>Credit sales</source>
         <translation>Kreditförsäljning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="242" />
+        <location filename="../../retention_gui/messages.py" line="243" />
         <source>Days in period</source>
         <translation>Dagar i perioden</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="243" />
+        <location filename="../../retention_gui/messages.py" line="244" />
         <source>Promoters</source>
         <translation>Ambassadörer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="244" />
+        <location filename="../../retention_gui/messages.py" line="245" />
         <source>Passives</source>
         <translation>Passiva</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="245" />
+        <location filename="../../retention_gui/messages.py" line="246" />
         <source>Detractors</source>
         <translation>Kritiker</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="246" />
+        <location filename="../../retention_gui/messages.py" line="247" />
         <source>Gross margin %</source>
         <translation>Täckningsgrad %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="247" />
+        <location filename="../../retention_gui/messages.py" line="248" />
         <source>Customer retention rate %</source>
         <translation>Kundretention (CRR) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="248" />
+        <location filename="../../retention_gui/messages.py" line="249" />
         <source>Churn rate %</source>
         <translation>Churn rate (kundbortfall) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="249" />
+        <location filename="../../retention_gui/messages.py" line="250" />
         <source>Revenue churn</source>
         <translation>Intäktsbortfall</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="250" />
+        <location filename="../../retention_gui/messages.py" line="251" />
         <source>Revenue churn %</source>
         <translation>Intäktsbortfall %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="251" />
+        <location filename="../../retention_gui/messages.py" line="252" />
         <source>Gross revenue retention %</source>
         <translation>Bruttointäktsretention (GRR) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="252" />
+        <location filename="../../retention_gui/messages.py" line="253" />
         <source>Net revenue retention %</source>
         <translation>Nettointäktsretention (NRR) %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="253" />
+        <location filename="../../retention_gui/messages.py" line="254" />
         <source>Existing revenue growth %</source>
         <translation>Tillväxt från befintliga kunder %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="254" />
+        <location filename="../../retention_gui/messages.py" line="255" />
         <source>Average order value</source>
         <translation>Genomsnittligt ordervärde</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="255" />
+        <location filename="../../retention_gui/messages.py" line="256" />
         <source>Purchase frequency</source>
         <translation>Köpfrekvens</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="256" />
+        <location filename="../../retention_gui/messages.py" line="257" />
         <source>Customer value</source>
         <translation>Kundvärde</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="257" />
+        <location filename="../../retention_gui/messages.py" line="258" />
         <source>Repeat purchase rate %</source>
         <translation>Återköpsgrad %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="258" />
+        <location filename="../../retention_gui/messages.py" line="259" />
         <source>Average lifespan (periods)</source>
         <translation>Genomsnittlig kundlivslängd (perioder)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="259" />
+        <location filename="../../retention_gui/messages.py" line="260" />
         <source>Customer lifetime value</source>
         <translation>Kundlivstidsvärde (CLV)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="260" />
+        <location filename="../../retention_gui/messages.py" line="261" />
         <source>Net Promoter Score</source>
         <translation>Net Promoter Score</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="261" />
+        <location filename="../../retention_gui/messages.py" line="262" />
         <source>Return rate %</source>
         <translation>Returandel %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="262" />
+        <location filename="../../retention_gui/messages.py" line="263" />
         <source>Days sales outstanding</source>
         <translation>Kredittid (DSO)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="263" />
+        <location filename="../../retention_gui/messages.py" line="264" />
         <source>Days between purchases</source>
         <translation>Dagar mellan köp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="264" />
+        <location filename="../../retention_gui/messages.py" line="265" />
         <source>Median days between purchases</source>
         <translation>Median dagar mellan köp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="265" />
+        <location filename="../../retention_gui/messages.py" line="266" />
         <source>Loyal customer rate %</source>
         <translation>Lojala kunder %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="266" />
+        <location filename="../../retention_gui/messages.py" line="267" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="267" />
+        <location filename="../../retention_gui/messages.py" line="268" />
         <source>Mean retention rate %</source>
         <translation>Genomsnittlig kundretention %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="268" />
+        <location filename="../../retention_gui/messages.py" line="269" />
         <source>Mean churn rate %</source>
         <translation>Genomsnittlig churn rate %</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="269" />
+        <location filename="../../retention_gui/messages.py" line="270" />
         <source>Customer ID</source>
         <translation>Kund-ID</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="270" />
+        <location filename="../../retention_gui/messages.py" line="271" />
         <source>Order date</source>
         <translation>Orderdatum</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="271" />
+        <location filename="../../retention_gui/messages.py" line="272" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="272" />
+        <location filename="../../retention_gui/messages.py" line="273" />
         <source>Order ID</source>
         <translation>Order-ID</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/messages.py" line="273" />
+        <location filename="../../retention_gui/messages.py" line="274" />
         <source>Quantity</source>
         <translation>Antal</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/messages.py" line="275" />
-        <source>E-mail (as customer ID)</source>
-        <translation>E-post (som kund-id)</translation>
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="276" />
@@ -1962,34 +2473,210 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ModelCheckView</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="102" />
+        <source>Repeat purchase days before the check period</source>
+        <translation>Återköpsdagar före kontrollperioden</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="103" />
+        <source>Purchases per customer in the check period</source>
+        <translation>Köp per kund under kontrollperioden</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="104" />
+        <source>By how often customers had bought</source>
+        <translation>Efter hur ofta kunderna hade köpt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="105" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="106" />
+        <source>Repeat purchases, total so far</source>
+        <translation>Återköp, totalt hittills</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="107" />
+        <source>Repeat purchases over time</source>
+        <translation>Återköp över tid</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="116" />
+        <source>check starts</source>
+        <translation>kontroll börjar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="127" />
+        <source>Actual</source>
+        <translation>Faktiskt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="128" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="146" />
+        <source>Set &lt;i&gt;Model check: last&lt;/i&gt; to a number of days and press &lt;b&gt;Run forecast&lt;/b&gt;: the model is then also fitted without those days and compared with what really happened in them.</source>
+        <translation>Sätt &lt;i&gt;Modellkontroll: sista&lt;/i&gt; till ett antal dagar och tryck på &lt;b&gt;Gör prognos&lt;/b&gt;: modellen anpassas då också utan de dagarna och jämförs med vad som faktiskt hände under dem.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="153" />
+        <source>No model check: without the last %1 the model cannot be fitted (%2). Try fewer days.</source>
+        <translation>Ingen modellkontroll: utan de sista %1 kan modellen inte anpassas (%2). Prova färre dagar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="154" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="181" />
+        <source>the last %n day(s)</source>
+        <translation><numerusform>den sista dagen</numerusform><numerusform>de sista %n dagarna</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_check.py" line="182" />
+        <source>The model expected &lt;b&gt;%1&lt;/b&gt; purchases in %2; there were &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Modellen förväntade &lt;b&gt;%1&lt;/b&gt; köp under %2; det blev &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="40" />
+        <source>Which period the cards show</source>
+        <translation>Vilken period korten visar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="43" />
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="98" />
+        <source>Latest</source>
+        <translation>Senaste</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="100" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="208" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="344" />
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="100" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="208" />
+        <source>Last 12 periods</source>
+        <translation>Senaste 12 perioderna</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="174" />
+        <source>No customer can be counted as lost until one churn window (%1 days) after the first order: %2 to %3 show 100 % retention and 0 % churn.</source>
+        <translation>Ingen kund kan räknas som förlorad förrän ett churn-fönster (%1 dagar) efter den första ordern: %2 till %3 visar 100 % retention och 0 % churn.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="203" />
         <source>all answers</source>
         <translation>alla svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="108" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="203" />
         <source>all data</source>
         <translation>alla data</translation>
     </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="110" />
-        <source>not enough data</source>
-        <translation>inte tillräckligt med data</translation>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/overview.py" line="210" />
+        <source>sum of %n period(s)</source>
+        <translation><numerusform>summa av %n period</numerusform><numerusform>summa av %n perioder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/overview.py" line="212" />
+        <source>from the answers of %n period(s)</source>
+        <translation><numerusform>utifrån svaren i %n period</numerusform><numerusform>utifrån svaren i %n perioder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/overview.py" line="214" />
+        <source>mean of %n period(s)</source>
+        <translation><numerusform>medelvärde av %n period</numerusform><numerusform>medelvärde av %n perioder</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="127" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
+        <source>%1 promoters · %2 passives · %3 detractors (%4 answers)</source>
+        <translation>%1 promotorer · %2 passiva · %3 kritiker (%4 svar)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
+        <source>in the first churn window: no one can be lost yet</source>
+        <translation>i det första churn-fönstret: ingen kan vara förlorad ännu</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="249" />
+        <source>the 12 months before</source>
+        <translation>de 12 månaderna före</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="249" />
+        <source>the 12 periods before</source>
+        <translation>de 12 perioderna före</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="251" />
+        <source>%1 NPS points vs %2</source>
+        <translation>%1 NPS-poäng jämfört med %2</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="253" />
+        <source>%1 points vs %2</source>
+        <translation>%1 procentenheter jämfört med %2</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="255" />
+        <source>%1 % vs %2</source>
+        <translation>%1 % jämfört med %2</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="281" />
+        <source>%1 and %2 more</source>
+        <translation>%1 och %2 till</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="286" />
+        <source>Click to see what you can do.</source>
+        <translation>Klicka för att se vad du kan göra.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="308" />
+        <source>not enough data</source>
+        <translation>för lite data</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="326" />
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="345" />
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 orders, revenue %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 ordrar, intäkter %3</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/overview.py" line="348" />
         <source>&lt;b&gt;%1 customers&lt;/b&gt;, %2 orders, revenue %3 - latest period shown on each card.</source>
         <translation>&lt;b&gt;%1 kunder&lt;/b&gt;, %2 ordrar, intäkter %3 - senaste perioden visas på varje kort.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="132" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="353" />
         <source>&lt;b&gt;%1 answers&lt;/b&gt; (%2 blank).</source>
         <translation>&lt;b&gt;%1 svar&lt;/b&gt; (%2 tomma).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="135" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="357" />
         <source>&lt;b&gt;%n period(s)&lt;/b&gt; - the latest period with a value is shown on each card.</source>
         <translation><numerusform>&lt;b&gt;%n period&lt;/b&gt; - den senaste perioden med ett värde visas på varje kort.</numerusform><numerusform>&lt;b&gt;%n perioder&lt;/b&gt; - den senaste perioden med ett värde visas på varje kort.</numerusform></translation>
     </message>
@@ -1997,27 +2684,37 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="193" />
+        <location filename="../../retention_gui/ui/models.py" line="172" />
+        <source>kr.</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/models.py" line="215" />
+        <source>Imported from %1</source>
+        <translation>Importerat från %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/models.py" line="268" />
         <source>Edit cell</source>
         <translation>Ändra cell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="243" />
+        <location filename="../../retention_gui/ui/models.py" line="343" />
         <source>Paste %n row(s)</source>
         <translation><numerusform>Klistra in %n rad</numerusform><numerusform>Klistra in %n rader</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="257" />
+        <location filename="../../retention_gui/ui/models.py" line="365" />
         <source>Replace periods</source>
         <translation>Ersätt perioder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="376" />
+        <location filename="../../retention_gui/ui/models.py" line="494" />
         <source>Add %n row(s)</source>
         <translation><numerusform>Lägg till %n rad</numerusform><numerusform>Lägg till %n rader</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="391" />
+        <location filename="../../retention_gui/ui/models.py" line="509" />
         <source>Remove %n row(s)</source>
         <translation><numerusform>Ta bort %n rad</numerusform><numerusform>Ta bort %n rader</numerusform></translation>
     </message>
@@ -2025,92 +2722,188 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>PeriodTablePanel</name>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="57" />
+        <location filename="../../retention_gui/ui/period_table.py" line="166" />
         <source>Add row</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="58" />
+        <location filename="../../retention_gui/ui/period_table.py" line="167" />
         <source>Add an empty period at the end (Ctrl+Shift+N)</source>
         <translation>Lägg till en tom period sist (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="61" />
+        <location filename="../../retention_gui/ui/period_table.py" line="170" />
         <source>Remove rows</source>
         <translation>Ta bort rader</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="62" />
+        <location filename="../../retention_gui/ui/period_table.py" line="171" />
         <source>Remove the selected periods</source>
         <translation>Ta bort de valda perioderna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="64" />
+        <location filename="../../retention_gui/ui/period_table.py" line="173" />
         <source>One row per period. Paste a block copied from Excel with Ctrl+V.</source>
         <translation>En rad per period. Klistra in ett område kopierat från Excel med Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="78" />
+        <location filename="../../retention_gui/ui/period_table.py" line="188" />
         <source>The clipboard is empty.</source>
         <translation>Urklippet är tomt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/period_table.py" line="91" />
+        <location filename="../../retention_gui/ui/period_table.py" line="201" />
         <source>Pasted %n row(s).</source>
         <translation><numerusform>Klistrade in %n rad.</numerusform><numerusform>Klistrade in %n rader.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/period_table.py" line="267" />
+        <source>Values in italics are as imported from %1; values you type are upright.</source>
+        <translation>Värden i kursiv är importerade från %1; värden du skriver själv står med vanlig stil.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCountButton</name>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="185" />
+        <source>Show the list of problems</source>
+        <translation>Visa listan över problem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/problems.py" line="197" />
+        <source>%n input error(s)</source>
+        <translation><numerusform>%n inmatningsfel</numerusform><numerusform>%n inmatningsfel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/problems.py" line="199" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="174" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="64" />
         <source>Problems in the file</source>
         <translation>Problem i filen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="68" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="68" />
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="68" />
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="178" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="68" />
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="179" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="69" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="183" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="183" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="73" />
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/dialogs.py" line="199" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="89" />
         <source>%n problem(s) found in %1. Cells that could not be read are left empty and the figures that depend on them are not shown. Fix them in the file and import it again.</source>
         <translation><numerusform>%n problem hittades i %1. Celler som inte kunde läsas lämnas tomma och siffror som beror på dem visas inte. Rätta dem i filen och importera den igen.</numerusform><numerusform>%n problem hittades i %1. Celler som inte kunde läsas lämnas tomma och siffror som beror på dem visas inte. Rätta dem i filen och importera den igen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="203" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="93" />
         <source>Notes about %2 (the figures were computed):</source>
         <translation>Anmärkningar om %2 (siffrorna har beräknats):</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="83" />
+        <source>Errors and warnings</source>
+        <translation>Fel och varningar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="84" />
+        <source>Errors only</source>
+        <translation>Endast fel</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="85" />
+        <source>Warnings only</source>
+        <translation>Endast varningar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="93" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="93" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="93" />
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="93" />
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="94" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="103" />
+        <source>No problems: every figure could be read and checked.</source>
+        <translation>Inga problem: alla siffror kunde läsas och kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="122" />
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="122" />
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/problems.py" line="140" />
+        <source>No problems</source>
+        <translation>Inga problem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/problems.py" line="148" />
+        <source>%n input error(s)</source>
+        <translation><numerusform>%n inmatningsfel</numerusform><numerusform>%n inmatningsfel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/problems.py" line="150" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2285,105 +3078,135 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../retention_gui/ui/results.py" line="31" />
+        <location filename="../../retention_gui/ui/results.py" line="37" />
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/results.py" line="32" />
+        <location filename="../../retention_gui/ui/results.py" line="38" />
         <source>Trends</source>
         <translation>Trender</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/results.py" line="33" />
+        <location filename="../../retention_gui/ui/results.py" line="39" />
         <source>Cohorts</source>
         <translation>Kohorter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/results.py" line="34" />
+        <location filename="../../retention_gui/ui/results.py" line="40" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/results.py" line="35" />
+        <location filename="../../retention_gui/ui/results.py" line="41" />
+        <source>Forecast</source>
+        <translation>Prognos</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="42" />
+        <source>What-if</source>
+        <translation>Tänk om</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="43" />
+        <source>Improve</source>
+        <translation>Förbättra</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="44" />
         <source>Data</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="45" />
+        <source>Who will buy again, who is slipping away, and what each customer is worth</source>
+        <translation>Vem köper igen, vem håller på att glida iväg, och vad varje kund är värd</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="46" />
+        <source>What keeping more customers is worth over the next 12 periods</source>
+        <translation>Vad det är värt att behålla fler kunder de kommande 12 perioderna</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="47" />
+        <source>What to do now: suggestions from your own numbers</source>
+        <translation>Vad du kan göra nu: förslag utifrån dina egna siffror</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="217" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="107" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="110" />
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="220" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="110" />
         <source>Week (ISO)</source>
         <translation>Vecka (ISO)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="111" />
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="221" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="111" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="227" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="117" />
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="229" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="119" />
         <source>A customer counts as alive while their last order is at most this many days old.</source>
         <translation>En kund räknas som aktiv så länge den senaste ordern är högst så många dagar gammal.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="237" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="127" />
         <source>Warn when churn is above (%)</source>
         <translation>Varna när churn rate är över (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="238" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="128" />
         <source>Warn when NPS is below</source>
         <translation>Varna när NPS är under</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="239" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="129" />
         <source>Warn when NRR is below (%)</source>
         <translation>Varna när NRR är under (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="240" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="130" />
         <source>Warn when DSO is above (days)</source>
         <translation>Varna när DSO är över (dagar)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="242" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="132" />
         <source>Period length for orders and dates</source>
         <translation>Periodlängd för ordrar och datum</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="243" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="133" />
         <source>Churn window</source>
         <translation>Churn-fönster</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="244" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="134" />
         <source>Orders that make a customer loyal</source>
         <translation>Ordrar som gör en kund lojal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/dialogs.py" line="245" />
+        <location filename="../../retention_gui/ui/dialogs.py" line="135" />
         <source>Currency symbol</source>
         <translation>Valutasymbol</translation>
     </message>
@@ -2414,7 +3237,7 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../retention_gui/ui/tasks.py" line="50" />
+        <location filename="../../retention_gui/ui/tasks.py" line="66" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2422,34 +3245,100 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="69" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="99" />
         <source>Tick the figures to plot</source>
         <translation>Kryssa för siffrorna som ska visas</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="80" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="110" />
         <source>Move the mouse over the plot to read the values.</source>
         <translation>För musen över diagrammet för att läsa av värdena.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="88" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="118" />
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="89" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="119" />
         <source>Save as CSV…</source>
         <translation>Spara som CSV…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="90" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="120" />
         <source>Save the plot as a picture</source>
         <translation>Spara diagrammet som en bild</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="91" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="121" />
         <source>Save the plotted numbers as a CSV file</source>
         <translation>Spara siffrorna i diagrammet som en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="293" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="303" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="294" />
+        <source>Percent (%) / NPS</source>
+        <translation>Procent (%) / NPS</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="294" />
+        <source>Percent (%)</source>
+        <translation>Procent (%)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="296" />
+        <source>Amount (%1)</source>
+        <translation>Belopp (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="296" />
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="298" />
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="301" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="301" />
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="343" />
+        <source>limit %1</source>
+        <translation>gräns %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="352" />
+        <source>no one can be lost yet</source>
+        <translation>ingen kan vara förlorad ännu</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="355" />
+        <source>The first churn window: no customer can be counted as lost until one churn window after the first order, so retention is 100 % here.</source>
+        <translation>Det första churn-fönstret: ingen kund kan räknas som förlorad förrän ett churn-fönster efter den första ordern, så retentionen är 100 % här.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="363" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="397" />
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +4134,139 @@ andelen som handlade igen k perioder senare.&lt;/p&gt;
         <location filename="../../retention_gui/io/workbook.py" line="660" />
         <source>year</source>
         <translation>år</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="66" />
+        <source>orders</source>
+        <translation>ordrar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="66" />
+        <source>figures per period</source>
+        <translation>siffror per period</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="67" />
+        <source>NPS answers</source>
+        <translation>NPS-svar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="70" />
+        <source>day before month</source>
+        <translation>dag före månad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="71" />
+        <source>month before day</source>
+        <translation>månad före dag</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="72" />
+        <source>day before month (assumed: no day or month above 12 tells)</source>
+        <translation>dag före månad (antaget: ingen dag eller månad över 12 avgör det)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="73" />
+        <source>dates as stored in the file</source>
+        <translation>datum som de är sparade i filen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="79" />
+        <source>%n guest row(s) without a customer, %1</source>
+        <translation><numerusform>%n gästrad utan kund, %1</numerusform><numerusform>%n gästrader utan kund, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="82" />
+        <source>%n totals row(s)</source>
+        <translation><numerusform>%n summarad</numerusform><numerusform>%n summarader</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="83" />
+        <source>%n row(s): %1</source>
+        <translation><numerusform>%n rad: %1</numerusform><numerusform>%n rader: %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="90" />
+        <source>%1 (computed for each row)</source>
+        <translation>%1 (beräknat för varje rad)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="96" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="98" />
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="99" />
+        <source>Header row</source>
+        <translation>Rubrikrad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="100" />
+        <source>The sheet holds</source>
+        <translation>Bladet innehåller</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="102" />
+        <source>Known layout</source>
+        <translation>Känt format</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="110" />
+        <source>%1 (the customer ID)</source>
+        <translation>%1 (kund-id)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="117" />
+        <source>Not used as the amount</source>
+        <translation>Inte använd som belopp</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="118" />
+        <source>Rows read</source>
+        <translation>Lästa rader</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="119" />
+        <source>Rows used</source>
+        <translation>Använda rader</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="121" />
+        <source>Left out</source>
+        <translation>Utelämnat</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="124" />
+        <source>Refunds</source>
+        <translation>Återbetalningar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="124" />
+        <source>%n row(s) with a negative amount, %1; they lower revenue and are not orders</source>
+        <translation><numerusform>%n rad med negativt belopp, %1; den minskar intäkterna och är ingen order</numerusform><numerusform>%n rader med negativt belopp, %1; de minskar intäkterna och är inte ordrar</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="128" />
+        <source>Blank amounts</source>
+        <translation>Tomma belopp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/import_summary.py" line="128" />
+        <source>%n blank amount(s) counted as 0: the order's amount is on another of its rows</source>
+        <translation><numerusform>%n tomt belopp räknat som 0: orderns belopp står på en annan av dess rader</numerusform><numerusform>%n tomma belopp räknade som 0: orderns belopp står på en annan av dess rader</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_summary.py" line="132" />
+        <source>Dates in %1</source>
+        <translation>Datum i %1</translation>
     </message>
 </context>
 </TS>

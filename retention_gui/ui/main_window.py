@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Callable
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import InputError, Problem
+from ..forecasting import run_forecast
 from ..io.reader import CSV_SUFFIXES, EXCEL_SUFFIXES
 from ..paths import sample_workbook
 from ..pipeline import Analysis, Settings, analyse_frame
@@ -35,6 +37,7 @@ from .import_summary import ImportSummaryBar
 from .menus import create_actions, create_menus, rebuild_recent_menu
 from .models import PeriodTableModel
 from .period_table import PeriodTablePanel
+from .problems import ProblemCountButton, ProblemsPanel
 from .results import ResultsView
 from .settings import AppSettings
 from .start_page import StartPage
@@ -94,6 +97,9 @@ class MainWindow(QMainWindow):
 
         self.result_tabs = ResultsView()
         self.result_tabs.whatif.scenario_changed.connect(self._on_whatif_scenario_changed)
+        self.result_tabs.forecast.forecast_requested.connect(self._on_forecast_requested)
+        self.result_tabs.overview.warning_activated.connect(self._on_overview_warning_activated)
+        self.result_tabs.customers.status.connect(self._show_status)
         self.trends.png_button.clicked.connect(self.export_plot_png)
         self.trends.csv_button.clicked.connect(self.export_plot_csv)
         self.start_page = StartPage()
@@ -118,8 +124,18 @@ class MainWindow(QMainWindow):
         splitter.setSizes([380, 900])
         self.splitter = splitter
         self.setCentralWidget(splitter)
-        self.problems_label = QLabel("")
+        # Every error and warning of the current data, like a build-errors list; the status-bar counts open it.
+        self.problems_panel = ProblemsPanel()
+        self.problems_panel.problem_activated.connect(self._on_problems_panel_problem_activated)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock.setObjectName("problems_dock")
+        self.problems_dock.setWidget(self.problems_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+        self.problems_label = ProblemCountButton()
         self.problems_label.setObjectName("problems_label")
+        self.problems_label.clicked.connect(self._on_problems_label_clicked)
+        self.input_tabs.currentChanged.connect(self._on_input_tabs_current_changed)
         self.source_label = QLabel("")
         self.statusBar().addPermanentWidget(self.problems_label)
         self.statusBar().addPermanentWidget(self.source_label)
@@ -224,17 +240,48 @@ class MainWindow(QMainWindow):
         self.analysis_shown.emit()
 
     def _show_problem_counts(self, analysis: Analysis | None) -> None:
-        if analysis is None:
-            self.problems_label.setText("")
+        problems = analysis.problems if analysis is not None else []
+        cells = self.table_model.cell_problems() if self.active_source == "table" else []
+        self.problems_panel.set_problems(problems, cells)
+        self.problems_label.set_problems(self.problems_panel.problems)
+
+    def _on_problems_label_clicked(self) -> None:
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+        self.problems_panel.list.setFocus()
+
+    def _on_problems_panel_problem_activated(self, problem: Problem) -> None:
+        """Take the user to what the problem names: the form field or the table cell."""
+        if self.active_source == "form" and problem.column in self.form.fields:
+            self.input_tabs.setCurrentWidget(self.form)
+            self.form.fields[problem.column].setFocus()
+        elif self.active_source == "table":
+            self.period_table.select_problem(problem)
+
+    def _on_input_tabs_current_changed(self, index: int) -> None:
+        # The period table needs room for its columns; the form does not.
+        if self.input_tabs.widget(index) is self.period_table:
+            self.splitter.setSizes([max(self.width() * 3 // 5, 380), self.width() * 2 // 5])
+        else:
+            self.splitter.setSizes([380, max(self.width() - 380, 400)])
+
+    def _on_overview_warning_activated(self, key: str) -> None:
+        self.show_panel(self.improve)
+        self.improve.focus_metric(key)
+
+    def _on_forecast_requested(self, settings) -> None:
+        """Fit the forecast in the task runner; the other results are on screen already."""
+        if self.tasks.busy or self.analysis is None or self.analysis.orders is None:
             return
-        errors, warnings = len(analysis.errors), len(analysis.warnings)
-        parts = []
-        if errors:
-            parts.append(self.tr("%n input error(s)", "", errors))
-        if warnings:
-            parts.append(self.tr("%n warning(s)", "", warnings))
-        self.problems_label.setText("; ".join(parts))
-        self.problems_label.setStyleSheet("color: #c62828;" if errors else "color: #b23c00;")
+        analysis = self.analysis
+        self.tasks.start(run_forecast, analysis, settings,
+                         on_finished=lambda _fc: self._on_forecast_finished(analysis),
+                         on_failed=lambda exc: show_error(self, exc, self.tr("Could not forecast")),
+                         progress_text=self.tr("Forecasting…"), title=self.tr("Forecast"))
+
+    def _on_forecast_finished(self, analysis: Analysis) -> None:
+        if analysis is self.analysis:  # not replaced by another import meanwhile
+            self.show_analysis(analysis)  # redraws the Forecast tab and the advice that uses it
 
     # ----------------------------------------------------------- document
     def _document_state(self) -> tuple[dict, pd.DataFrame, Settings]:
@@ -253,7 +300,8 @@ class MainWindow(QMainWindow):
         path = self.document.project_path
         name = Path(path).name if path else (
             Path(self.file_result.path).name if self.file_result and self.active_source == "file" else self.tr("Untitled"))
-        self.setWindowTitle(f"{name}[*] — {self.tr('Retention Calculator')}")
+        title = self.tr("Retention Calculator")
+        self.setWindowTitle(f"{name}[*] — {title}")
         self.setWindowModified(self.document.dirty)
 
     def _on_document_saved(self, path: str) -> None:
@@ -294,6 +342,7 @@ class MainWindow(QMainWindow):
         self.file_result = None
         self.active_source = None
         self.source_label.setText("")
+        self.period_table.clear_marks()
         self.document.reset()
         self.show_analysis(None)
 
@@ -334,8 +383,10 @@ class MainWindow(QMainWindow):
         if result.remember:
             self._remember_file(result.path)
         imported = result.imported
+        where = imported.file + (f" / {imported.sheet}" if imported.sheet else "")
+        self.period_table.clear_marks()
         if imported.kind == "periods":
-            self.table_model.load_frame(imported.data, self.tr("Import %1").replace("%1", Path(result.path).name))
+            self.period_table.load_import(imported.data, self.tr("Import %1").replace("%1", Path(result.path).name), where)
             self.file_result = None
             self.active_source = "table"
             self.input_tabs.setCurrentWidget(self.period_table)
@@ -343,12 +394,12 @@ class MainWindow(QMainWindow):
             if self.analysis is not None:
                 self.analysis.problems = imported.problems + [imported.locate(p) for p in self.analysis.problems]
                 self.analysis.source = imported
+                self._show_problem_counts(self.analysis)  # with the Excel rows of the file
         else:
             self.file_result = result
             self.active_source = "file"
             self.show_analysis(result.analysis)
         self.document.reset()
-        where = imported.file + (f" / {imported.sheet}" if imported.sheet else "")
         self.source_label.setText(where)
         self.statusBar().showMessage(self.tr("Imported %1").replace("%1", where), 6000)
         problems = [p for p in imported.problems if p.severity == "error" or p.code != "unmapped_columns"] + [
@@ -487,7 +538,9 @@ def _write_workbook(analysis: Analysis, target: str, header_name: Callable[[str]
     """Task body for an export (no Qt)."""
     from ..io import workbook
 
-    workbook.write_results(analysis, target, header_name)
+    # The interface language's words (QCoreApplication.translate is thread-safe); English as the CLI writes it.
+    translate = QCoreApplication.translate if header_name is not None else None
+    workbook.write_results(analysis, target, header_name, translate)
     return target
 
 

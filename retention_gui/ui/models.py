@@ -9,6 +9,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
+from .panels.numbers import english_plural
 from ..core.catalogue import unit_of
 from ..core.errors import Problem
 from ..core.schema import PERIOD_INPUTS
@@ -67,11 +68,6 @@ def header_text(key: str, currency: str = "", width: int = 14) -> str:
     # Break at the space that makes the longer line shortest; the unit never stands alone on line 1.
     best = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))))
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
-
-
-def english_plural(text: str, n: int) -> str:
-    """"%n month(s)" read in English when no translation gave the plural forms: "1 month", "2 months"."""
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def header_tooltip(key: str, currency: str = "") -> str:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..pipeline import Analysis
+from .panels.forecast import ForecastPanel
 from .panels.improve import ImprovePanel
 from .panels.overview import OverviewPanel
 from .panels.tables import CohortsPanel, CustomersPanel, DataPanel
@@ -29,6 +30,7 @@ class ResultsView(QTabWidget):
         self.trends = TrendsPanel()
         self.cohorts = CohortsPanel()
         self.customers = CustomersPanel()
+        self.forecast = ForecastPanel()
         self.whatif = WhatIfPanel()
         self.improve = ImprovePanel()
         self.data_panel = DataPanel()
@@ -36,9 +38,11 @@ class ResultsView(QTabWidget):
         self.addTab(self.trends, self.tr("Trends"))
         self.addTab(self.cohorts, self.tr("Cohorts"))
         self.addTab(self.customers, self.tr("Customers"))
+        self.addTab(self.forecast, self.tr("Forecast"))
         self.addTab(self.whatif, self.tr("What-if"))
         self.addTab(self.improve, self.tr("Improve"))
         self.addTab(self.data_panel, self.tr("Data"))
+        self.setTabToolTip(self.indexOf(self.forecast), self.tr("Who will buy again, who is slipping away, and what each customer is worth"))
         self.setTabToolTip(self.indexOf(self.whatif), self.tr("What keeping more customers is worth over the next 12 periods"))
         self.setTabToolTip(self.indexOf(self.improve), self.tr("What to do now: suggestions from your own numbers"))
         self._stale: set[QWidget] = set()

@@ -219,11 +219,11 @@ def test_export_to_a_locked_file_offers_retry_or_another_name(qtbot, window, tmp
     real = workbook.write_results
     calls = {"n": 0}
 
-    def locked_once(analysis, target, header_name=None):
+    def locked_once(analysis, target, header_name=None, translate=None):
         calls["n"] += 1
         if calls["n"] == 1:
             raise PermissionError(13, "Permission denied", str(target))
-        real(analysis, target, header_name)
+        real(analysis, target, header_name, translate)
 
     monkeypatch.setattr(workbook, "write_results", locked_once)
     asked = []

@@ -99,7 +99,7 @@ def test_the_count_button_counts_in_english_and_clicks(qtbot):
     assert not button.isVisible()
 
 
-@pytest.mark.parametrize("language, expected", [("da", "22 inputfejl; 1 advarsel"), ("sv", "22 inmatningsfel; 1 varning")])
+@pytest.mark.parametrize("language, expected", [("da", "22 indtastningsfejl; 1 advarsel"), ("sv", "22 inmatningsfel; 1 varning")])
 def test_the_count_button_counts_in_danish_and_swedish(qtbot, language, expected):
     translator = TableTranslator(language)
     QCoreApplication.installTranslator(translator)
