@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ..core.errors import InputError
 from ..io.headers import detect_kind
@@ -71,6 +71,16 @@ class ImportFlow(QObject):
         self._may_discard = may_discard
         self._settings = settings
         self._pending: tuple[str, str | None, bool] = ("", None, True)
+
+    def choose_file(self, projects: bool) -> str:
+        """Ask for a spreadsheet (and, with ``projects``, a saved project) to open; "" when cancelled."""
+        if projects:
+            filters = self.tr("Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Open"), "", filters)
+        else:
+            filters = self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self._window, self.tr("Import"), "", filters)
+        return path
 
     def import_path(self, path: str, sheet: str | None = None, mapping: dict[str, int] | None = None,
                     kind: str = "auto", remember: bool = True) -> None:

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -31,13 +27,14 @@ from ..paths import sample_workbook
 from ..pipeline import Analysis, Settings, analyse_frame
 from .dialogs import HelpDialog, ProblemsDialog, SettingsDialog, show_error
 from .document import PROJECT_SUFFIX, DocumentService
+from .export_flow import ExportFlow
 from .forms import QuickForm
 from .import_flow import ImportFlow, LoadResult, load_and_analyse
 from .import_summary import ImportSummaryBar
 from .menus import create_actions, create_menus, rebuild_recent_menu
 from .models import PeriodTableModel
 from .period_table import PeriodTablePanel
-from .problems import ProblemCountButton, ProblemsPanel
+from .problems_dock import ProblemsDock
 from .results import ResultsView
 from .settings import AppSettings
 from .start_page import StartPage
@@ -73,6 +70,9 @@ class MainWindow(QMainWindow):
         self.importer.loaded.connect(self.apply_load_result)
         self.importer.finished.connect(self.import_finished)
         self.importer.status.connect(self._show_status)
+        self.exporter = ExportFlow(self, self.tasks)
+        self.exporter.finished.connect(self.export_finished)
+        self.exporter.status.connect(self._show_status)
         self.setAcceptDrops(True)
         self._build_ui()
         create_actions(self)
@@ -96,12 +96,8 @@ class MainWindow(QMainWindow):
         self.input_tabs.addTab(self.period_table, self.tr("Period table"))
 
         self.result_tabs = ResultsView()
-        self.result_tabs.whatif.scenario_changed.connect(self._on_whatif_scenario_changed)
         self.result_tabs.forecast.forecast_requested.connect(self._on_forecast_requested)
-        self.result_tabs.overview.warning_activated.connect(self._on_overview_warning_activated)
         self.result_tabs.customers.status.connect(self._show_status)
-        self.trends.png_button.clicked.connect(self.export_plot_png)
-        self.trends.csv_button.clicked.connect(self.export_plot_csv)
         self.start_page = StartPage()
         self.start_page.sample_requested.connect(self.open_sample)
         self.start_page.import_requested.connect(self.import_dialog)
@@ -125,16 +121,12 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         # Every error and warning of the current data, like a build-errors list; the status-bar counts open it.
-        self.problems_panel = ProblemsPanel()
+        self.problems_dock = ProblemsDock(self)
+        self.problems_panel = self.problems_dock.panel
         self.problems_panel.problem_activated.connect(self._on_problems_panel_problem_activated)
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
-        self.problems_dock.setObjectName("problems_dock")
-        self.problems_dock.setWidget(self.problems_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
-        self.problems_label = ProblemCountButton()
-        self.problems_label.setObjectName("problems_label")
-        self.problems_label.clicked.connect(self._on_problems_label_clicked)
+        self.problems_label = self.problems_dock.count_button
         self.input_tabs.currentChanged.connect(self._on_input_tabs_current_changed)
         self.source_label = QLabel("")
         self.statusBar().addPermanentWidget(self.problems_label)
@@ -193,11 +185,6 @@ class MainWindow(QMainWindow):
     def show_panel(self, panel: QWidget) -> None:
         self.show_tab(self.result_tabs.indexOf(panel))
 
-    def _on_whatif_scenario_changed(self, result) -> None:
-        # The scenario on screen is the one exported (What-if sheet) and saved in JSON.
-        if self.analysis is not None:
-            self.analysis.what_if = result
-
     # ------------------------------------------------------------ results
     def _on_form_edited(self) -> None:
         self.dirty = True
@@ -245,11 +232,6 @@ class MainWindow(QMainWindow):
         self.problems_panel.set_problems(problems, cells)
         self.problems_label.set_problems(self.problems_panel.problems)
 
-    def _on_problems_label_clicked(self) -> None:
-        self.problems_dock.show()
-        self.problems_dock.raise_()
-        self.problems_panel.list.setFocus()
-
     def _on_problems_panel_problem_activated(self, problem: Problem) -> None:
         """Take the user to what the problem names: the form field or the table cell."""
         if self.active_source == "form" and problem.column in self.form.fields:
@@ -264,10 +246,6 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([max(self.width() * 3 // 5, 380), self.width() * 2 // 5])
         else:
             self.splitter.setSizes([380, max(self.width() - 380, 400)])
-
-    def _on_overview_warning_activated(self, key: str) -> None:
-        self.show_panel(self.improve)
-        self.improve.focus_metric(key)
 
     def _on_forecast_requested(self, settings) -> None:
         """Fit the forecast in the task runner; the other results are on screen already."""
@@ -348,14 +326,12 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- files
     def open_dialog(self) -> None:
-        filters = self.tr("Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), "", filters)
+        path = self.importer.choose_file(projects=True)
         if path:
             self.open_path(path)
 
     def import_dialog(self) -> None:
-        filters = self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "", filters)
+        path = self.importer.choose_file(projects=False)
         if path:
             self.import_path(path)
 
@@ -441,69 +417,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ export
     def export_dialog(self) -> None:
         self.form.flush()
-        if self.analysis is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export results"), "retention-results.xlsx",
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            self.export_to(path)
+        self.exporter.export_dialog(self.analysis)
 
     def export_to(self, path: str) -> None:
-        """Write the results workbook in the task runner (same writer as retention-calc -o)."""
-        if self.tasks.busy or self.analysis is None:
-            return
-        self._export_target = path
-        self.tasks.start(_write_workbook, self.analysis, path, _ui_header_name(),
-                         on_finished=self._on_export_finished, on_failed=self._on_export_failed,
-                         on_cancelled=lambda: self.export_finished.emit(""))
-        self.statusBar().showMessage(self.tr("Writing %1…").replace("%1", Path(path).name))
-
-    def _on_export_finished(self, path: str) -> None:
-        self.statusBar().showMessage(self.tr("Results written to %1").replace("%1", path), 6000)
-        self.export_finished.emit(path)
-
-    def _ask_locked_target(self, path: str) -> str:
-        """The target is open in Excel or write-protected: "retry", "other" or "cancel"."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Could not export"))
-        box.setText(self.tr("%1 is open in another program or write-protected.").replace("%1", Path(path).name))
-        box.setInformativeText(self.tr("Close it and try again, or save under another name."))
-        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return "retry" if box.clickedButton() is retry else "other" if box.clickedButton() is other else "cancel"
-
-    def _on_export_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, PermissionError):
-            choice = self._ask_locked_target(self._export_target)
-            if choice == "retry":
-                target = self._export_target
-                QTimer.singleShot(0, lambda: self.tasks.when_free(lambda: self.export_to(target)))
-                return
-            if choice == "other":
-                QTimer.singleShot(0, self.export_dialog)
-                return
-            self.export_finished.emit("")
-            return
-        if isinstance(exc, OSError):
-            exc = InputError([Problem("write_failed", file=Path(self._export_target).name,
-                                      values={"detail": exc.strerror or str(exc)})])
-        elif not isinstance(exc, InputError):
-            log.error("export failed", exc_info=exc)
-        show_error(self, exc, self.tr("Could not export"))
-        self.export_finished.emit("")
-
-    def export_plot_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save plot"), "trends.png", self.tr("PNG image (*.png)"))
-        if path:
-            self.trends.plot.grab().save(path, "PNG")
-
-    def export_plot_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save plotted numbers"), "trends.csv", self.tr("CSV file (*.csv)"))
-        if path:
-            self.trends.plotted_frame().to_csv(path, index=False)
+        self.exporter.export_to(self.analysis, path)
 
     # ------------------------------------------------- window events
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -531,22 +448,3 @@ class MainWindow(QMainWindow):
         self.app_settings.set_geometry(self.saveGeometry())
         self.app_settings.sync()
         event.accept()
-
-
-def _write_workbook(analysis: Analysis, target: str, header_name: Callable[[str], str] | None,
-                    progress: Callable[[float], None], cancel: Callable[[], bool]) -> str:
-    """Task body for an export (no Qt)."""
-    from ..io import workbook
-
-    # The interface language's words (QCoreApplication.translate is thread-safe); English as the CLI writes it.
-    translate = QCoreApplication.translate if header_name is not None else None
-    workbook.write_results(analysis, target, header_name, translate)
-    return target
-
-
-def _ui_header_name() -> Callable[[str], str] | None:
-    """Workbook headers in the UI language; canonical keys (METRICS.md's English headers) in English."""
-    from ..messages import metric_name
-
-    translated = QCoreApplication.translate("Messages", "Customers at start") != "Customers at start"
-    return metric_name if translated else None

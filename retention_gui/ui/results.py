@@ -4,7 +4,7 @@ the others when they are shown (typing redraws one tab per pause, not all of the
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
 from ..pipeline import Analysis
 from .panels.forecast import ForecastPanel
@@ -47,6 +47,31 @@ class ResultsView(QTabWidget):
         self.setTabToolTip(self.indexOf(self.improve), self.tr("What to do now: suggestions from your own numbers"))
         self._stale: set[QWidget] = set()
         self.currentChanged.connect(self._on_current_changed)
+        self.trends.png_button.clicked.connect(self.export_plot_png)
+        self.trends.csv_button.clicked.connect(self.export_plot_csv)
+        self.overview.warning_activated.connect(self._on_overview_warning_activated)
+        self.whatif.scenario_changed.connect(self._on_whatif_scenario_changed)
+
+    def _on_overview_warning_activated(self, key: str) -> None:
+        """A card's warning opens the advice for that figure."""
+        self.setCurrentWidget(self.improve)
+        self.improve.focus_metric(key)
+
+    def _on_whatif_scenario_changed(self, result) -> None:
+        # The scenario on screen is the one exported (What-if sheet) and written to JSON.
+        if self.analysis is not None:
+            self.analysis.what_if = result
+
+    def export_plot_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save plot"), "trends.png", self.tr("PNG image (*.png)"))
+        if path:
+            self.trends.plot.grab().save(path, "PNG")
+
+    def export_plot_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save plotted numbers"), "trends.csv",
+                                              self.tr("CSV file (*.csv)"))
+        if path:
+            self.trends.plotted_frame().to_csv(path, index=False)
 
     def panels(self) -> list[QWidget]:
         return [self.widget(i) for i in range(self.count())]

@@ -227,7 +227,7 @@ def test_export_to_a_locked_file_offers_retry_or_another_name(qtbot, window, tmp
 
     monkeypatch.setattr(workbook, "write_results", locked_once)
     asked = []
-    monkeypatch.setattr(window, "_ask_locked_target", lambda path: asked.append(path) or "retry")
+    monkeypatch.setattr(window.exporter, "ask_locked_target", lambda path: asked.append(path) or "retry")
     target = tmp_path / "locked.xlsx"
     with qtbot.waitSignal(window.export_finished, timeout=30_000) as blocker:
         window.export_to(str(target))
