@@ -14,10 +14,10 @@ import pandas as pd
 from . import __version__
 from .core.advice import Advice
 from .core.analysis import Analysis, Settings, advice_for, whatif_for
-from .core.errors import WARNING, InputError, Problem
+from .core.errors import InputError, Problem
 from .core.forecast import Forecast, forecast
-from .core.nps import analyse_nps
-from .core.periods import analyse_periods, result_warnings
+from .core.nps import analyse_nps, nps_warnings
+from .core.periods import analyse_periods
 from .core.report import plain, records, warnings_list
 from .core.schema import TRANSACTION_PERIOD_COLUMNS
 from .core.transactions import analyse_transactions
@@ -73,14 +73,7 @@ def analyse_frame(
         )
     if kind == "nps":
         na = analyse_nps(data, s.frequency)
-        problems = list(na.problems)
-        if na.periods is not None:
-            problems += result_warnings(na.periods, s.thresholds)
-        overall = na.summary.get("nps")
-        if overall is not None and round(overall, 9) < s.thresholds.get("nps_below", 0.0):
-            problems.append(Problem("nps_negative", WARNING, column="nps", period="all",
-                                    values={"value": overall, "threshold": s.thresholds.get("nps_below", 0.0)}))
-        na.problems = problems
+        na.problems = list(na.problems) + nps_warnings(na, s.thresholds)
         counted = None if na.periods is None else na.periods[["promoters", "passives", "detractors", "responses"]]
         return Analysis("nps", s, periods=na.periods, nps=na.summary, summary={}, problems=na.problems, inputs=counted)
     raise ValueError(f"unknown kind {kind!r}")

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Mapping
 
 import numpy as np
 import pandas as pd
 
 from . import calendar
-from .errors import ERROR, InputError, Problem
+from .errors import ERROR, WARNING, InputError, Problem
 from .parsing import rows_of
 from .report import plain
 
-__all__ = ["NpsAnalysis", "analyse_nps", "classify_scores", "answer_groups", "count_answers"]
+__all__ = ["NpsAnalysis", "analyse_nps", "nps_warnings", "classify_scores", "answer_groups", "count_answers"]
 
 
 @dataclass
@@ -116,3 +117,17 @@ def analyse_nps(df: pd.DataFrame, frequency: str = "month") -> NpsAnalysis:
                 }
             )
     return NpsAnalysis(summary=summary, periods=periods)
+
+
+def nps_warnings(analysis: NpsAnalysis, thresholds: Mapping[str, float]) -> list[Problem]:
+    """The section 2 result warnings of NPS from answers: per period (``result_warnings``) and for all
+    answers together (``period="all"``), "below" strictly, on the value rounded to 9 decimals."""
+    from .periods import result_warnings
+
+    problems = result_warnings(analysis.periods, thresholds) if analysis.periods is not None else []
+    overall = analysis.summary.get("nps")
+    limit = thresholds.get("nps_below", 0.0)
+    if overall is not None and round(overall, 9) < limit:
+        problems.append(Problem("nps_negative", WARNING, column="nps", period="all",
+                                values={"value": overall, "threshold": limit}))
+    return problems
