@@ -32,7 +32,7 @@ from .forms import QuickForm
 from .import_flow import ImportFlow, LoadResult, load_and_analyse
 from .import_summary import ImportSummaryBar
 from .menus import create_actions, create_menus, rebuild_recent_menu
-from .models import PeriodTableModel
+from .period_model import PeriodTableModel
 from .period_table import PeriodTablePanel
 from .problems_dock import ProblemsDock
 from .results import ResultsView

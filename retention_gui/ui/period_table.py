@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import Problem
 from ..io.headers import detect_kind
 from .formatting import parse_user_number
-from .models import PERIOD_TABLE_COLUMNS, PeriodTableModel
+from .period_model import PERIOD_TABLE_COLUMNS, PeriodTableModel
 
 __all__ = ["PeriodTablePanel", "PeriodTableView"]
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ERROR, Problem
 from ..messages import message_for, metric_name
-from .models import english_plural
+from .panels.numbers import english_plural
 
 __all__ = ["ProblemsPanel", "ProblemCountButton", "merge_problems"]
 

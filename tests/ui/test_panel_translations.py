@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 from translations_table import PLURALS, T  # noqa: E402
 
-PANELS = [ROOT / "retention_gui" / "ui" / "panels" / name for name in ("whatif.py", "improve.py", "numbers.py")]
+PANELS = [ROOT / "retention_gui" / "ui" / "panels" / name for name in ("whatif.py", "whatif_plot.py", "whatif_words.py",
+                                                                     "improve.py", "numbers.py")]
 
 
 def texts() -> list[tuple[str, bool]]:

@@ -28,7 +28,9 @@ from ...messages import metric_name
 from ...pipeline import Analysis
 from ..dialogs import show_error
 from ..formatting import format_value
-from ..models import DataFrameModel, english_plural, unit_text
+from ..headers import unit_text
+from ..models import DataFrameModel
+from .numbers import english_plural
 
 __all__ = ["CohortsPanel", "CustomersPanel", "DataPanel", "cohort_average", "heat_colour"]
 
