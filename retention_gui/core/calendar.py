@@ -7,6 +7,9 @@ vectorised.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import datetime as _dt
 
 import numpy as np
@@ -77,3 +80,25 @@ def period_label(ordinal: int, frequency: str) -> str:
 
 def period_labels(ordinals: np.ndarray, frequency: str) -> list[str]:
     return [period_label(o, frequency) for o in np.asarray(ordinals, dtype=np.int64)]
+
+
+_LABEL_FORMS = (
+    (re.compile(r"(\d{4})-(\d{2})"), lambda m: dt.date(int(m[1]), int(m[2]), 1)),
+    (re.compile(r"(\d{4})-Q([1-4])"), lambda m: dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)),
+    (re.compile(r"(\d{4})-W(\d{2})"), lambda m: dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)),
+    (re.compile(r"(\d{4})"), lambda m: dt.date(int(m[1]), 1, 1)),
+)
+
+
+def period_starts(labels: list[str]) -> list[dt.date] | None:
+    """The first day of each period label this module writes (``2024-03``, ``2024-Q1``, ``2024-W05``,
+    ``2024``), or None when any label is not one of them (a typed "This period", say)."""
+    out = []
+    for label in labels:
+        for pattern, first_day in _LABEL_FORMS:
+            if m := pattern.fullmatch(str(label)):
+                out.append(first_day(m))
+                break
+        else:
+            return None
+    return out

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ...core import catalogue
+from ...core.calendar import period_starts
 from ...core.report import is_missing
 
 __all__ = ["CardFigure", "SUM_KEYS", "card_figure", "range_rows", "previous_rows", "change", "period_starts",
@@ -30,27 +31,6 @@ SUM_KEYS: frozenset[str] = frozenset({
     "detractors", "responses", "retained_customers", "reactivated_customers", "days_in_period",
 })
 _NPS_PARTS = ("promoters", "passives", "detractors")
-
-
-def period_starts(labels: list[str]) -> list[dt.date] | None:
-    """The first day of each period label (``2024-03``, ``2024-Q1``, ``2024-W05``, ``2024``), or None."""
-    import re
-
-    out = []
-    for label in labels:
-        s = str(label)
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
-            d = dt.date(int(m[1]), int(m[2]), 1)
-        elif m := re.fullmatch(r"(\d{4})-Q([1-4])", s):
-            d = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
-        elif m := re.fullmatch(r"(\d{4})-W(\d{2})", s):
-            d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        elif m := re.fullmatch(r"(\d{4})", s):
-            d = dt.date(int(m[1]), 1, 1)
-        else:
-            return None
-        out.append(d)
-    return out
 
 
 def _months_back(d: dt.date, months: int) -> dt.date:

@@ -4,7 +4,6 @@ hover read-out, a legend above each plot, PNG/CSV export."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import numpy as np
 import pandas as pd
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import catalogue
+from ...core.calendar import period_starts
 from ...messages import metric_name
 from ...pipeline import Analysis
 from ..formatting import format_value
@@ -40,21 +40,11 @@ COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8
 
 def period_timestamps(labels: list[str]) -> np.ndarray | None:
     """Unix seconds of each period's first day, or None if any label is not a period label."""
-    out = []
-    for label in labels:
-        s = str(label)
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
-            d = dt.date(int(m[1]), int(m[2]), 1)
-        elif m := re.fullmatch(r"(\d{4})-Q([1-4])", s):
-            d = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
-        elif m := re.fullmatch(r"(\d{4})-W(\d{2})", s):
-            d = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        elif m := re.fullmatch(r"(\d{4})", s):
-            d = dt.date(int(m[1]), 1, 1)
-        else:
-            return None
-        out.append(dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc).timestamp())
-    return np.array(out, dtype=float)
+    starts = period_starts(labels)
+    if starts is None:
+        return None
+    return np.array([dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc).timestamp() for d in starts],
+                    dtype=float)
 
 
 def threshold_value(key: str, thresholds: dict[str, float] | None) -> float | None:
