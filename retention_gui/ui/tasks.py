@@ -75,9 +75,10 @@ class TaskRunner(QObject):
             self.progress_dialog = dialog
         self._callbacks = (on_finished, on_failed, on_cancelled)
         self.worker, self._thread = start_worker(self, fn, *args)
-        thread = self._thread
-        self._alive[thread] = self.worker
-        thread.finished.connect(lambda: self._alive.pop(thread, None))
+        self._alive[self._thread] = self.worker
+        # A bound slot, not a lambda: the thread deletes itself when it has finished, and a Python
+        # callable's hidden receiver on a self-deleting sender is what shiboken mishandles.
+        self._thread.finished.connect(self._on_thread_finished)
         # Bound slots of this GUI-thread object: queued connections, so the callbacks run on the GUI
         # thread (a lambda would run on the worker's thread).
         self.worker.progress.connect(self._on_worker_progress)
@@ -102,6 +103,11 @@ class TaskRunner(QObject):
                     thread.wait(timeout_ms)
             except RuntimeError:  # the thread object was already deleted: it has ended
                 pass
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        for thread in [t for t in self._alive if t is self.sender() or not _running(t)]:
+            self._alive.pop(thread, None)
 
     @Slot(float)
     def _on_worker_progress(self, fraction: float) -> None:
@@ -132,3 +138,10 @@ class TaskRunner(QObject):
                 callback(*result)
         finally:
             self.busy_changed.emit(False)
+
+
+def _running(thread: QThread) -> bool:
+    try:
+        return thread.isRunning()
+    except RuntimeError:  # already deleted
+        return False

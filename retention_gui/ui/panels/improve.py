@@ -150,8 +150,11 @@ class ImprovePanel(QWidget):
         self.advice = advice_for(analysis) if analysis is not None else []
         self.focused_metric = None
         for card in self.cards:
+            # Still parented, Qt deletes it on the next event-loop turn. setParent(None) would hand it to
+            # Python, which then deletes it at once under the pending deleteLater: the soak's segfault
+            # ("shared QObject was deleted directly").
             self.list_layout.removeWidget(card)
-            card.setParent(None)
+            card.hide()
             card.deleteLater()
         self.cards = []
         currency = display_currency(analysis.settings.currency) if analysis is not None else ""
