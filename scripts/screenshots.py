@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+# This checkout's package, not another one installed in editable mode (scripts/ is sys.path[0]).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RETENTION_GUI_DATA_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "retention-shots"))
 
@@ -36,7 +38,7 @@ def main(outdir: str, language: str) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app, w = build(["--empty", "--language", language])
 
-    def settle(ms: int = 150) -> None:
+    def settle(ms: int = 300) -> None:
         loop = QEventLoop()
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
