@@ -88,6 +88,8 @@ class MetricCard(QFrame):
         self.warning.setStyleSheet(f"color: {WARN}; font-weight: 600; text-decoration: underline;")
         self.warning.clicked.connect(lambda: self.warning_clicked.emit(self.key))
         self.warning.hide()
+        for label in (self.title, self.period, self.change, self.reason, self.explain, self.warning):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # any spare height below
         for w in (self.title, self.value, self.period, self.change, self.sparkline, self.reason, self.explain,
                   self.warning):
             layout.addWidget(w)
