@@ -1,125 +1,136 @@
-"""Render the main window on each tab with the sample data, and each dialog, offscreen to PNG files.
+"""Render every result tab of the main window, the period table, the problems dock and the dialogs,
+offscreen, to PNG files, at 1280x720 and 1920x1080, in one language.
 
-    python scripts/screenshots.py OUTDIR
+    python scripts/screenshots.py OUTDIR [LANG]
+
+LANG is ``en``, ``da`` or ``sv`` (default: the ``SHOT_LANGUAGE`` environment variable, else ``en``).
+LANG ``all`` runs one process per language (the translators are installed once per process). Files are named ``LANG-SIZE-NN-name.png``.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
+# This checkout's package, not another one installed in editable mode (scripts/ is sys.path[0]).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("RETENTION_GUI_DATA_DIR", str(Path(os.environ.get("TMPDIR", "/tmp")) / "retention-shots"))
 
+LANGUAGES = ("en", "da", "sv")
+SIZES = ((1280, 720), (1920, 1080))
+TABS = ("overview", "trends", "cohorts", "customers", "forecast", "whatif", "improve", "data")
 
-def main(outdir: str) -> int:
+
+def main(outdir: str, language: str) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from retention_gui.app import install_translators
+    from retention_gui.app import build
     from retention_gui.io.reader import read_raw
     from retention_gui.paths import sample_workbook
-    from retention_gui.ui.dialogs import HelpDialog, MappingDialog, ProblemsDialog, SettingsDialog
-    from retention_gui.core.errors import Problem
+    from retention_gui.ui.dialogs import HelpDialog, MappingDialog, SettingsDialog
 
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    install_translators(app, os.environ.get("SHOT_LANGUAGE") or "en")
-    from retention_gui.ui.main_window import MainWindow
+    app, w = build(["--empty", "--language", language])
 
-    def settle(ms: int = 150) -> None:
+    def settle(ms: int = 300) -> None:
         loop = QEventLoop()
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    w = MainWindow()
-    w.resize(1400, 900)
+    def wait_free(timeout_s: float = 120) -> None:
+        end = time.monotonic() + timeout_s
+        while w.worker is not None and time.monotonic() < end:
+            settle(50)
+        settle()
+
+    def load(**kwargs) -> None:
+        loop = QEventLoop()
+        w.import_finished.connect(lambda ok: loop.quit())
+        if kwargs:
+            w.import_path(str(sample_workbook()), remember=False, **kwargs)
+        else:
+            w.open_sample()
+        QTimer.singleShot(120_000, loop.quit)
+        loop.exec()
+        wait_free()
+
+    def shot(widget, name: str, size: tuple[int, int] | None) -> None:
+        tag = f"{size[0]}x{size[1]}" if size else "dialog"
+        widget.grab().save(str(out / f"{language}-{tag}-{name}.png"))
+
+    def shoot_tabs(prefix: str, size: tuple[int, int]) -> None:
+        for i, name in enumerate(TABS):
+            w.show_tab(i)
+            settle()
+            if name == "forecast" and prefix == "1":
+                w.result_tabs.forecast.run_button.click()
+                settle(50)
+                wait_free()
+                w.show_tab(i)
+                settle(250)
+            shot(w, f"{prefix}{i}-{name}", size)
+
     w.show()
     settle()
-    w.grab().save(str(out / "00-start.png"))
-
-    # Typed figures in the quick form.
-    values = {"customers_start": "200", "customers_end": "210", "new_customers": "30", "revenue": "50.000,00",
-              "orders": "400", "active_customers": "250", "repeat_customers": "100", "promoters": "50",
-              "passives": "30", "detractors": "20", "revenue_start": "10000", "churned_revenue": "500",
-              "accounts_receivable": "30000", "credit_sales": "60000"}
-    for key, text in values.items():
-        w.form.fields[key].setText(text)
-    settle()
-    w.grab().save(str(out / "01-form.png"))
-    w.form.fields["new_customers"].setText("-3")
-    settle()
-    w.grab().save(str(out / "02-form-error.png"))
-    w.form.fields["new_customers"].setText("30")
-    w.dirty = False
-
-    loop = QEventLoop()
-    w.import_finished.connect(lambda ok: loop.quit())
-    w.open_sample()
-    loop.exec()
-    settle()
-    for i, name in enumerate(("overview", "trends", "cohorts", "customers", "data")):
-        w.show_tab(i)
+    for size in SIZES:
+        w.resize(*size)
         settle()
-        w.grab().save(str(out / f"1{i}-{name}.png"))
-    w.show_tab(1)
-    w.trends.set_selected_metrics(["crr_pct", "churn_pct", "revenue", "new_customers", "lost_customers"])
-    w.trends.show_readout(20)
-    settle()
-    w.grab().save(str(out / "16-trends-revenue.png"))
+        shot(w, "00-start", size)
 
-    # Periods sheet in the editable table.
-    loop = QEventLoop()
-    w.import_finished.connect(lambda ok: loop.quit())
-    w.import_path(str(sample_workbook()), sheet="Nøgletal", remember=False)
-    loop.exec()
-    w.show_tab(0)
-    settle()
-    w.grab().save(str(out / "20-periods-overview.png"))
-    w.show_tab(1)
-    settle()
-    w.grab().save(str(out / "21-periods-trends.png"))
+    # The sample orders: every result tab, then with the problems dock open.
+    load()
+    for size in SIZES:
+        w.resize(*size)
+        settle()
+        shoot_tabs("1", size)
+        w.problems_dock.show()
+        w.show_tab(0)
+        settle()
+        shot(w, "19-overview-problems", size)
+        w.problems_dock.hide()
+        settle()
+
+    # The sample periods sheet in the editable period table.
+    load(sheet="Nøgletal")
+    for size in SIZES:
+        w.resize(*size)
+        settle()
+        w.input_tabs.setCurrentWidget(w.period_table)
+        shoot_tabs("2", size)
+        w.problems_dock.show()
+        w.show_tab(0)
+        settle()
+        shot(w, "29-periods-problems", size)
+        w.problems_dock.hide()
+        settle()
 
     dialogs = {
         "30-settings": SettingsDialog(w.settings, w),
         "31-mapping": MappingDialog(read_raw(sample_workbook(), "Ordrer"), "transactions", {"customer_id": 1}, w),
-        "32-problems": ProblemsDialog([
-            Problem("not_a_number", row=7, column="revenue", file="shop.xlsx", sheet="Ark1",
-                    column_label='E "Omsætning"', values={"value": "mange"}),
-            Problem("retained_more_than_existed", row=9, column="customers_end", file="shop.xlsx", sheet="Ark1",
-                    column_label='C "Kunder ved periodens slutning"', values={"end": 120, "new": 10, "start": 95}),
-        ], w),
         "33-help": HelpDialog(w),
     }
-    from PySide6.QtWidgets import QMessageBox, QProgressDialog
-
-    from retention_gui import __version__
-
-    about = QMessageBox(QMessageBox.Icon.Information, "About Retention Calculator",
-                        f"<h3>Retention Calculator {__version__}</h3><p>Measure, understand and improve customer retention.</p>",
-                        QMessageBox.StandardButton.Ok, w)
-    progress = QProgressDialog("Reading orders_1048575.xlsx…", "Cancel", 0, 100, w)
-    progress.setWindowTitle("Import")
-    progress.setMinimumWidth(440)
-    progress.setValue(42)
-    locked = QMessageBox(QMessageBox.Icon.Warning, "Could not export",
-                         "results.xlsx is open in another program or write-protected.", QMessageBox.StandardButton.Cancel, w)
-    locked.setInformativeText("Close it and try again, or save under another name.")
-    locked.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
-    locked.addButton("Save as…", QMessageBox.ButtonRole.ActionRole)
-    dialogs.update({"34-about": about, "35-progress": progress, "36-locked": locked})
     for name, dialog in dialogs.items():
         dialog.show()
         settle()
-        dialog.grab().save(str(out / f"{name}.png"))
+        shot(dialog, name, None)
         dialog.close()
     w.dirty = False
     w.close()
-    print(f"screenshots in {out}")
+    app.processEvents()
+    print(f"screenshots ({language}) in {out}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    target = sys.argv[1] if len(sys.argv) > 1 else "screenshots"
+    lang = sys.argv[2] if len(sys.argv) > 2 else (os.environ.get("SHOT_LANGUAGE") or "en")
+    if lang == "all":
+        codes = [subprocess.call([sys.executable, __file__, target, code]) for code in LANGUAGES]
+        sys.exit(max(codes))
+    sys.exit(main(target, lang))

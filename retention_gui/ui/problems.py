@@ -92,6 +92,8 @@ class ProblemsPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHeaderLabels([self.tr("Kind"), self.tr("Period"), self.tr("Row"), self.tr("Column"),
                                    self.tr("Problem")])
+        # Room after each text: with the warning icon, "Advarsel" / "Varning" lost its last letter.
+        self.list.setStyleSheet("QTreeView::item { padding-right: 8px; }")
         header = self.list.header()
         header.setStretchLastSection(True)
         for column in (_SEVERITY, _PERIOD, _ROW, _COLUMN):

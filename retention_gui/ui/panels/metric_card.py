@@ -70,6 +70,7 @@ class MetricCard(QFrame):
         self.change = QLabel("")
         self.change.setObjectName(f"change_{key}")
         self.change.setProperty("direction", None)
+        self.change.setWordWrap(True)  # "▼ 1,0 procentenheter jämfört med 2024-11" is wider than a card
         self.change.hide()
         self.sparkline = Sparkline()
         self.sparkline.setObjectName(f"sparkline_{key}")
@@ -87,6 +88,8 @@ class MetricCard(QFrame):
         self.warning.setStyleSheet(f"color: {WARN}; font-weight: 600; text-decoration: underline;")
         self.warning.clicked.connect(lambda: self.warning_clicked.emit(self.key))
         self.warning.hide()
+        for label in (self.title, self.period, self.change, self.reason, self.explain, self.warning):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # any spare height below
         for w in (self.title, self.value, self.period, self.change, self.sparkline, self.reason, self.explain,
                   self.warning):
             layout.addWidget(w)
@@ -116,6 +119,17 @@ class MetricCard(QFrame):
             self.value.setStyleSheet("color: #777;")
             self.setToolTip(tooltip or reason)
             self.value.setToolTip(tooltip or reason)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Wrapped labels keep their height from a wider card unless told (a scroll area's grid does not ask
+        them again after a narrowing resize): set each one's minimum height for the new width."""
+        super().resizeEvent(event)
+        margins = self.layout().contentsMargins()
+        width = self.contentsRect().width() - margins.left() - margins.right()
+        for label in (self.title, self.period, self.change, self.reason, self.explain, self.warning):
+            height = label.heightForWidth(width) if label.text() else 0
+            if height > 0 and label.minimumHeight() != height:
+                label.setMinimumHeight(height)
 
     def show_change(self, text: str, direction: str | None, colour: str) -> None:
         """``direction``: "up", "down", "flat" or None (no change shown)."""

@@ -54,8 +54,7 @@ class OverviewPanel(QWidget):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(10)
-        for column in range(3):
-            self.grid.setColumnStretch(column, 1)
+        self._columns = 3  # fewer when the panel is narrow (a wide period table beside it), see resizeEvent
         for key in CARD_METRICS:
             card = MetricCard(key)
             card.warning_clicked.connect(self.warning_activated)
@@ -116,16 +115,32 @@ class OverviewPanel(QWidget):
         self._fill_picker([str(p) for p in frame["period"]] if frame is not None and len(frame) else [])
         self._refresh()
 
-    def _place_cards(self, keys: tuple[str, ...]) -> None:
-        if keys == self._shown_keys:
+    def _place_cards(self, keys: tuple[str, ...], force: bool = False) -> None:
+        if keys == self._shown_keys and not force:
             return
         for card in self.cards.values():
             self.grid.removeWidget(card)
             card.hide()
+        n = self._columns
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < n else 0)
         for i, key in enumerate(keys):
-            self.grid.addWidget(self.cards[key], i // 3, i % 3)
+            self.grid.addWidget(self.cards[key], i // n, i % n)
             self.cards[key].show()
         self._shown_keys = keys
+
+    def _columns_for(self, width: int) -> int:
+        """As many card columns (up to 3) as fit without a horizontal scroll bar."""
+        card = next(iter(self.cards.values())).minimumWidth() if self.cards else 230
+        room = width - 70  # margins of the scroll area, the inner box, the grid and a vertical scroll bar
+        return max(1, min(3, (room + 10) // (card + 10)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        columns = self._columns_for(event.size().width())
+        if columns != self._columns:
+            self._columns = columns
+            self._place_cards(self._shown_keys, force=True)
 
     def _has_data(self, key: str) -> bool:
         a = self.analysis

@@ -89,6 +89,9 @@ class TrendsPanel(QWidget):
         self.picker.setToolTip(self.tr("Tick the figures to plot"))
         self.picker.setMaximumWidth(240)
         self.picker.setMinimumWidth(200)
+        # Long names ("Nettoomsætningsfastholdelse (NRR) %") wrap instead of being cut off at the edge.
+        self.picker.setWordWrap(True)
+        self.picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.picker.itemChanged.connect(self._on_picker_item_changed)
         # One plot per kind of unit (percent, money, customers, days), sharing the time axis,
         # so revenue in the hundred thousands does not flatten a churn rate of 5 %.
@@ -103,6 +106,8 @@ class TrendsPanel(QWidget):
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Room for two lines: the hint wraps beside the buttons when the panel is narrow.
+        self.readout.setMinimumHeight(2 * self.readout.fontMetrics().lineSpacing() + 4)
         self.vlines: list[pg.InfiniteLine] = []
         self.plot.scene().sigMouseMoved.connect(self._on_plot_mouse_moved)
         self.png_button = QPushButton(self.tr("Save as PNG…"))
@@ -235,10 +240,30 @@ class TrendsPanel(QWidget):
         for item in self.plots:
             item.getAxis("left").setWidth(widest + 38)  # tick text, tick marks and the axis title
 
+    def _label_room(self) -> int:
+        """How many period texts fit side by side under the plot (at most 12): "sept. 2024" next to
+        "nov." ran into each other on a narrow plot."""
+        if not self.plot.isVisible():
+            return 12  # not laid out yet: the resize on showing sets the ticks again
+        text = max((self.labels[i] for i in range(len(self.labels))), key=len, default="")
+        widest = max(self.fontMetrics().horizontalAdvance("sept. 2024"), self.fontMetrics().horizontalAdvance(text))
+        room = max(0, self.plot.width() - 90)  # the left axis with its title
+        return max(2, min(12, room // (widest + 16)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.frame is not None and len(self.frame) and self.plots:
+            stamps = period_timestamps(self.labels)
+            ticks = self._period_ticks(stamps)
+            for item in self.plots:
+                item.getAxis("bottom").setTicks(ticks)
+
     def _period_ticks(self, stamps: np.ndarray | None) -> list:
         """A tick on every period, a text on about a dozen: month names in the interface language."""
         n = len(self.labels)
-        step = max(1, -(-n // 12))
+        step = max(1, -(-n // self._label_room()))
+        if stamps is not None and step > 1:
+            step = next((k for k in (2, 3, 4, 6, 12) if k >= step), step)  # months that keep January
         if stamps is None:
             return [[(i, self.labels[i]) for i in range(0, n, step)]]
         spacing = float(stamps[1] - stamps[0]) * step if n > 1 else 365 * 86400.0
