@@ -32,47 +32,47 @@
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
         <source>+%n week(s)</source>
         <translation><numerusform>+%n uge</numerusform><numerusform>+%n uger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="102" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="104" />
         <source>+%n quarter(s)</source>
         <translation><numerusform>+%n kvartal</numerusform><numerusform>+%n kvartaler</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
         <source>+%n year(s)</source>
         <translation><numerusform>+%n år</numerusform><numerusform>+%n år</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="107" />
         <source>+%n month(s)</source>
         <translation><numerusform>+%n måned</numerusform><numerusform>+%n måneder</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="108" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="110" />
         <source>Average</source>
         <translation>Gennemsnit</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="129" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="131" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation>Kohorter kræver ordredata: importér et ordreudtræk (én række pr. ordrelinje).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="143" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="145" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="146" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="148" />
         <source>Each row is the customers whose first order fell in that period; a column such as “%1” is the share of them who ordered again that long after. The last row is the average, weighted by cohort size. Darker blue is better; the start column is always 100 %.</source>
         <translation>Hver række er de kunder, hvis første ordre faldt i den periode; en kolonne som “%1” er den andel af dem, der handlede igen så længe efter. Nederste række er gennemsnittet, vægtet efter kohortens størrelse. Mørkere blå er bedre; startkolonnen er altid 100 %.</translation>
     </message>
@@ -88,82 +88,82 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="179" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="181" />
         <source>Find a customer…</source>
         <translation>Søg kunde…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="185" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="187" />
         <source>Lapsed valuable customers</source>
         <translation>Tabte værdifulde kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="186" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="188" />
         <source>Show only customers who have stopped buying, the biggest spenders first: the people worth a win-back offer.</source>
         <translation>Vis kun kunder, der er holdt op med at købe, dem der har købt mest først: dem, der er værd at vinde tilbage.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="191" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="193" />
         <source>Export list…</source>
         <translation>Eksportér liste…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="192" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="194" />
         <source>Save the customers shown (id, orders, revenue, last order, status) as a CSV file, e.g. for a mail-out</source>
         <translation>Gem de viste kunder (id, ordrer, omsætning, seneste ordre, status) som en CSV-fil, fx til en udsendelse</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="212" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="212" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
         <source>lost</source>
         <translation>mistet</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="251" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="253" />
         <source>Customers need order data: import an order export.</source>
         <translation>Kunder kræver ordredata: importér et ordreudtræk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="254" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="256" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n kunde</numerusform><numerusform>%n kunder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="255" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="257" />
         <source>%n active</source>
         <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktive</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="258" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="260" />
         <source>%n shown</source>
         <translation><numerusform>%n vist</numerusform><numerusform>%n vist</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="275" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
         <source>lapsed-customers</source>
         <translation>tabte-kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="275" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
         <source>customers</source>
         <translation>kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="276" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
         <source>Export customer list</source>
         <translation>Eksportér kundeliste</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="279" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="291" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="293" />
         <source>Saved %n customer(s) to %1</source>
         <translation><numerusform>Gemte %n kunde i %1</numerusform><numerusform>Gemte %n kunder i %1</numerusform></translation>
     </message>
@@ -457,6 +457,55 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="39" />
+        <source>Export results</source>
+        <translation>Eksportér resultater</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="40" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="52" />
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="55" />
+        <source>Results written to %1</source>
+        <translation>Resultaterne er skrevet til %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="62" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="88" />
+        <source>Could not export</source>
+        <translation>Kunne ikke eksportere</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="63" />
+        <source>%1 is open in another program or write-protected.</source>
+        <translation>%1 er åben i et andet program eller skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="64" />
+        <source>Close it and try again, or save under another name.</source>
+        <translation>Luk den og prøv igen, eller gem under et andet navn.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="65" />
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="66" />
+        <source>Save as…</source>
+        <translation>Gem som…</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPanel</name>
     <message>
         <location filename="../../retention_gui/ui/panels/forecast.py" line="63" />
@@ -679,17 +728,17 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>Headers</name>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="43" />
+        <location filename="../../retention_gui/ui/headers.py" line="22" />
         <source>(days)</source>
         <translation>(dage)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="45" />
+        <location filename="../../retention_gui/ui/headers.py" line="24" />
         <source>(periods)</source>
         <translation>(perioder)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="47" />
+        <location filename="../../retention_gui/ui/headers.py" line="26" />
         <source>(points)</source>
         <translation>(procentpoint)</translation>
     </message>
@@ -705,43 +754,59 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="86" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="96" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="127" />
         <source>Could not import the file</source>
         <translation>Filen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="90" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="100" />
         <source>Choose a sheet</source>
         <translation>Vælg et ark</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="91" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Projektmappen har flere ark. Hvilket skal importeres?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="82" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="102" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="78" />
+        <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Projekter og regneark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="79" />
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="81" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="112" />
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="110" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="120" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen blev annulleret; intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="118" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="128" />
         <source>Import failed.</source>
         <translation>Importen mislykkedes.</translation>
     </message>
@@ -876,17 +941,17 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Værdifulde kunder er på vej væk</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/improve.py" line="166" />
+        <location filename="../../retention_gui/ui/panels/improve.py" line="169" />
         <source>Type your figures or import a spreadsheet to get suggestions.</source>
         <translation>Skriv dine tal, eller importér et regneark for at få forslag.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/improve.py" line="170" />
+        <location filename="../../retention_gui/ui/panels/improve.py" line="173" />
         <source>&lt;b&gt;Nothing stands out - your figures are within the usual limits.&lt;/b&gt;&lt;br&gt;Suggestions appear here when churn, repeat purchases, NPS, returns, payment days or revenue from existing customers move the wrong way. Keep adding new periods to follow them.</source>
         <translation>&lt;b&gt;Intet skiller sig ud - dine tal ligger inden for de sædvanlige grænser.&lt;/b&gt;&lt;br&gt;Her kommer forslag, når churn rate (kundeafgang), genkøb, NPS, returvarer, betalingstid eller omsætningen fra eksisterende kunder bevæger sig den forkerte vej. Bliv ved med at tilføje nye perioder for at følge dem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/improve.py" line="176" />
+        <location filename="../../retention_gui/ui/panels/improve.py" line="179" />
         <source>%n suggestion(s) from your figures, the most important first.</source>
         <translation><numerusform>%n forslag ud fra dine tal.</numerusform><numerusform>%n forslag ud fra dine tal, det vigtigste først.</numerusform></translation>
     </message>
@@ -1059,145 +1124,54 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Ryd listen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="302" />
+        <location filename="../../retention_gui/ui/main_window.py" line="281" />
         <source>Untitled</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="351" />
-        <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>Projekter og regneark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="352" />
-        <source>Open</source>
-        <translation>Åbn</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="357" />
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="358" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="378" />
+        <location filename="../../retention_gui/ui/main_window.py" line="355" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="389" />
+        <location filename="../../retention_gui/ui/main_window.py" line="366" />
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="404" />
+        <location filename="../../retention_gui/ui/main_window.py" line="381" />
         <source>Imported %1</source>
         <translation>Importerede %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="309" />
+        <location filename="../../retention_gui/ui/main_window.py" line="288" />
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="130" />
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
+        <location filename="../../retention_gui/ui/main_window.py" line="258" />
         <source>Could not forecast</source>
         <translation>Kunne ikke lave prognosen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="280" />
+        <location filename="../../retention_gui/ui/main_window.py" line="259" />
         <source>Forecasting…</source>
         <translation>Laver prognose…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="280" />
+        <location filename="../../retention_gui/ui/main_window.py" line="259" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="303" />
+        <location filename="../../retention_gui/ui/main_window.py" line="282" />
         <source>Retention Calculator</source>
         <translation>Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="436" />
+        <location filename="../../retention_gui/ui/main_window.py" line="413" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="446" />
-        <source>Export results</source>
-        <translation>Eksportér resultater</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="447" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-projektmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="459" />
-        <source>Writing %1…</source>
-        <translation>Skriver %1…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="462" />
-        <source>Results written to %1</source>
-        <translation>Resultaterne er skrevet til %1</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="469" />
-        <location filename="../../retention_gui/ui/main_window.py" line="495" />
-        <source>Could not export</source>
-        <translation>Kunne ikke eksportere</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="470" />
-        <source>%1 is open in another program or write-protected.</source>
-        <translation>%1 er åben i et andet program eller skrivebeskyttet.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="471" />
-        <source>Close it and try again, or save under another name.</source>
-        <translation>Luk den og prøv igen, eller gem under et andet navn.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="472" />
-        <source>Try again</source>
-        <translation>Prøv igen</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="473" />
-        <source>Save as…</source>
-        <translation>Gem som…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="499" />
-        <source>Save plot</source>
-        <translation>Gem graf</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="499" />
-        <source>PNG image (*.png)</source>
-        <translation>PNG-billede (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="504" />
-        <source>Save plotted numbers</source>
-        <translation>Gem tallene i grafen</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="504" />
-        <source>CSV file (*.csv)</source>
-        <translation>CSV-fil (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1711,7 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="225" />
-        <location filename="../../retention_gui/ui/main_window.py" line="551" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="107" />
         <source>Customers at start</source>
         <translation>Kunder ved start</translation>
     </message>
@@ -2558,125 +2532,125 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="98" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="97" />
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="100" />
-        <location filename="../../retention_gui/ui/panels/overview.py" line="208" />
-        <location filename="../../retention_gui/ui/panels/overview.py" line="344" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="359" />
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="100" />
-        <location filename="../../retention_gui/ui/panels/overview.py" line="208" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
         <source>Last 12 periods</source>
         <translation>Seneste 12 perioder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="174" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="189" />
         <source>No customer can be counted as lost until one churn window (%1 days) after the first order: %2 to %3 show 100 % retention and 0 % churn.</source>
         <translation>Ingen kunde kan tælles som mistet før ét churn-vindue (%1 dage) efter den første ordre: %2 til %3 viser 100 % fastholdelse og 0 % churn.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="203" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
         <source>all answers</source>
         <translation>alle svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="203" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
         <source>all data</source>
         <translation>alle data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="210" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="225" />
         <source>sum of %n period(s)</source>
         <translation><numerusform>sum af %n periode</numerusform><numerusform>sum af %n perioder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="212" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="227" />
         <source>from the answers of %n period(s)</source>
         <translation><numerusform>ud fra svarene i %n periode</numerusform><numerusform>ud fra svarene i %n perioder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="214" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="229" />
         <source>mean of %n period(s)</source>
         <translation><numerusform>gennemsnit af %n periode</numerusform><numerusform>gennemsnit af %n perioder</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="233" />
         <source>%1 promoters · %2 passives · %3 detractors (%4 answers)</source>
         <translation>%1 ambassadører · %2 passive · %3 kritikere (%4 svar)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="238" />
         <source>in the first churn window: no one can be lost yet</source>
         <translation>i det første churn-vindue: ingen kan være mistet endnu</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="249" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="264" />
         <source>the 12 months before</source>
         <translation>de 12 måneder før</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="249" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="264" />
         <source>the 12 periods before</source>
         <translation>de 12 perioder før</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="251" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="266" />
         <source>%1 NPS points vs %2</source>
         <translation>%1 NPS-point ift. %2</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="253" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="268" />
         <source>%1 points vs %2</source>
         <translation>%1 procentpoint ift. %2</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="255" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="270" />
         <source>%1 % vs %2</source>
         <translation>%1 % ift. %2</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="281" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="296" />
         <source>%1 and %2 more</source>
         <translation>%1 og %2 mere</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="286" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="301" />
         <source>Click to see what you can do.</source>
         <translation>Klik for at se, hvad du kan gøre.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="308" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="323" />
         <source>not enough data</source>
         <translation>ikke nok data</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="326" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="341" />
         <source>%1 days</source>
         <translation>%1 dage</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="345" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="360" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 orders, revenue %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 ordrer, omsætning %3</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="348" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="363" />
         <source>&lt;b&gt;%1 customers&lt;/b&gt;, %2 orders, revenue %3 - latest period shown on each card.</source>
         <translation>&lt;b&gt;%1 kunder&lt;/b&gt;, %2 ordrer, omsætning %3 - seneste periode vises på hvert kort.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="353" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="368" />
         <source>&lt;b&gt;%1 answers&lt;/b&gt; (%2 blank).</source>
         <translation>&lt;b&gt;%1 svar&lt;/b&gt; (%2 tomme).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="357" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="372" />
         <source>&lt;b&gt;%n period(s)&lt;/b&gt; - the latest period with a value is shown on each card.</source>
         <translation><numerusform>&lt;b&gt;%n periode&lt;/b&gt; - den seneste periode med en værdi vises på hvert kort.</numerusform><numerusform>&lt;b&gt;%n perioder&lt;/b&gt; - den seneste periode med en værdi vises på hvert kort.</numerusform></translation>
     </message>
@@ -2684,37 +2658,37 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="172" />
+        <location filename="../../retention_gui/ui/period_model.py" line="46" />
         <source>kr.</source>
         <translation>kr.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="215" />
+        <location filename="../../retention_gui/ui/period_model.py" line="89" />
         <source>Imported from %1</source>
         <translation>Importeret fra %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="268" />
+        <location filename="../../retention_gui/ui/period_model.py" line="142" />
         <source>Edit cell</source>
         <translation>Ret celle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="343" />
+        <location filename="../../retention_gui/ui/period_model.py" line="217" />
         <source>Paste %n row(s)</source>
         <translation><numerusform>Indsæt %n række</numerusform><numerusform>Indsæt %n rækker</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="365" />
+        <location filename="../../retention_gui/ui/period_model.py" line="239" />
         <source>Replace periods</source>
         <translation>Erstat perioder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="494" />
+        <location filename="../../retention_gui/ui/period_undo.py" line="44" />
         <source>Add %n row(s)</source>
         <translation><numerusform>Tilføj %n række</numerusform><numerusform>Tilføj %n rækker</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="509" />
+        <location filename="../../retention_gui/ui/period_undo.py" line="59" />
         <source>Remove %n row(s)</source>
         <translation><numerusform>Fjern %n række</numerusform><numerusform>Fjern %n rækker</numerusform></translation>
     </message>
@@ -2765,17 +2739,17 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>ProblemCountButton</name>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="185" />
+        <location filename="../../retention_gui/ui/problems.py" line="187" />
         <source>Show the list of problems</source>
         <translation>Vis listen over problemer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="197" />
+        <location filename="../../retention_gui/ui/problems.py" line="199" />
         <source>%n input error(s)</source>
         <translation><numerusform>%n indtastningsfejl</numerusform><numerusform>%n indtastningsfejl</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="199" />
+        <location filename="../../retention_gui/ui/problems.py" line="201" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n advarsel</numerusform><numerusform>%n advarsler</numerusform></translation>
     </message>
@@ -2834,6 +2808,14 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <location filename="../../retention_gui/ui/problems_dock.py" line="14" />
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <location filename="../../retention_gui/ui/problems.py" line="83" />
@@ -2876,32 +2858,32 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="103" />
+        <location filename="../../retention_gui/ui/problems.py" line="105" />
         <source>No problems: every figure could be read and checked.</source>
         <translation>Ingen problemer: alle tal kunne læses og kontrolleres.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="122" />
+        <location filename="../../retention_gui/ui/problems.py" line="124" />
         <source>Error</source>
         <translation>Fejl</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="122" />
+        <location filename="../../retention_gui/ui/problems.py" line="124" />
         <source>Warning</source>
         <translation>Advarsel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="140" />
+        <location filename="../../retention_gui/ui/problems.py" line="142" />
         <source>No problems</source>
         <translation>Ingen problemer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="148" />
+        <location filename="../../retention_gui/ui/problems.py" line="150" />
         <source>%n input error(s)</source>
         <translation><numerusform>%n indtastningsfejl</numerusform><numerusform>%n indtastningsfejl</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="150" />
+        <location filename="../../retention_gui/ui/problems.py" line="152" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n advarsel</numerusform><numerusform>%n advarsler</numerusform></translation>
     </message>
@@ -3132,6 +3114,26 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <source>What to do now: suggestions from your own numbers</source>
         <translation>Hvad du kan gøre nu: forslag ud fra dine egne tal</translation>
     </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="66" />
+        <source>Save plot</source>
+        <translation>Gem graf</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="66" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG-billede (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="71" />
+        <source>Save plotted numbers</source>
+        <translation>Gem tallene i grafen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="72" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3245,98 +3247,98 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="89" />
         <source>Tick the figures to plot</source>
         <translation>Sæt flueben ved de tal, der skal vises</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="110" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="103" />
         <source>Move the mouse over the plot to read the values.</source>
         <translation>Før musen hen over grafen for at aflæse tallene.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="118" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="113" />
         <source>Save as PNG…</source>
         <translation>Gem som PNG…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="119" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="114" />
         <source>Save as CSV…</source>
         <translation>Gem som CSV…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="120" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="115" />
         <source>Save the plot as a picture</source>
         <translation>Gem grafen som et billede</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="121" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="116" />
         <source>Save the plotted numbers as a CSV file</source>
         <translation>Gem tallene i grafen som en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="293" />
-        <location filename="../../retention_gui/ui/panels/trends.py" line="303" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="308" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="318" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="294" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="309" />
         <source>Percent (%) / NPS</source>
         <translation>Procent (%) / NPS</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="294" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="309" />
         <source>Percent (%)</source>
         <translation>Procent (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="296" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="311" />
         <source>Amount (%1)</source>
         <translation>Beløb (%1)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="296" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="311" />
         <source>Amount</source>
         <translation>Beløb</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="298" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="313" />
         <source>Days</source>
         <translation>Dage</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="301" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="316" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="301" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="316" />
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="343" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="358" />
         <source>limit %1</source>
         <translation>grænse %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="352" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="367" />
         <source>no one can be lost yet</source>
         <translation>ingen kan være mistet endnu</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="355" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="370" />
         <source>The first churn window: no customer can be counted as lost until one churn window after the first order, so retention is 100 % here.</source>
         <translation>Det første churn-vindue: ingen kunde kan tælles som mistet før ét churn-vindue efter den første ordre, så fastholdelsen er 100 % her.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="363" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="378" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="397" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="412" />
         <source>%1 days</source>
         <translation>%1 dage</translation>
     </message>
@@ -3344,354 +3346,368 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="86" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="57" />
         <source>What-if: the value of better retention</source>
         <translation>Hvad nu hvis: værdien af bedre kundefastholdelse</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="98" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="69" />
         <source> points</source>
         <translation> procentpoint</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="70" />
         <source>How many percentage points lower churn is each period in the scenario (5 % churn down 1 point is 4 %). Negative: churn goes up.</source>
         <translation>Hvor mange procentpoint lavere churn rate (kundeafgang) er i hver periode i scenariet (5 % churn ned med 1 procentpoint er 4 %). Negativ: churn stiger.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="102" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="73" />
         <source>How many percent more new customers you win each period in the scenario. Negative: fewer.</source>
         <translation>Hvor mange procent flere nye kunder du vinder i hver periode i scenariet. Negativ: færre.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="76" />
         <source>How many percent more an average customer spends each period in the scenario. Negative: less.</source>
         <translation>Hvor mange procent mere en gennemsnitlig kunde køber for i hver periode i scenariet. Negativ: mindre.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="107" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="78" />
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="109" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="80" />
         <source>Back to one point less churn and no other change</source>
         <translation>Tilbage til 1 procentpoint lavere churn og ingen andre ændringer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="111" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="82" />
         <source>Your scenario</source>
         <translation>Dit scenarie</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="115" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="86" />
         <source>Churn down by</source>
         <translation>Churn rate (kundeafgang) ned med</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="116" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="87" />
         <source>New customers up by</source>
         <translation>Nye kunder op med</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="117" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="88" />
         <source>Customer value up by</source>
         <translation>Kundeværdi op med</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="155" />
-        <source>Customers</source>
-        <translation>Kunder</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="280" />
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
-        <source>Scenario</source>
-        <translation>Scenarie</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="281" />
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
-        <source>Baseline</source>
-        <translation>Udgangspunkt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="287" />
-        <source>Revenue, scenario</source>
-        <translation>Omsætning, scenarie</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="288" />
-        <source>Revenue, baseline</source>
-        <translation>Omsætning, udgangspunkt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="290" />
-        <source>Profit, scenario</source>
-        <translation>Dækningsbidrag, scenarie</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="291" />
-        <source>Profit, baseline</source>
-        <translation>Dækningsbidrag, udgangspunkt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
-        <source>Difference</source>
-        <translation>Forskel</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="303" />
-        <source>Customers after %1</source>
-        <translation>Kunder efter %1</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="304" />
-        <source>Revenue over %1</source>
-        <translation>Omsætning over %1</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="305" />
-        <source>Profit over %1</source>
-        <translation>Dækningsbidrag over %1</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="306" />
-        <source>Customer lifetime value (CLV)</source>
-        <translation>Kundelevetidsværdi (CLV)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="310" />
-        <source>Amount (%1)</source>
-        <translation>Beløb (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="310" />
-        <source>Amount</source>
-        <translation>Beløb</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="330" />
-        <source>%n month(s)</source>
-        <translation><numerusform>%n måned</numerusform><numerusform>%n måneder</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="332" />
-        <source>%n week(s)</source>
-        <translation><numerusform>%n uge</numerusform><numerusform>%n uger</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="334" />
-        <source>%n quarter(s)</source>
-        <translation><numerusform>%n kvartal</numerusform><numerusform>%n kvartaler</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="336" />
-        <source>%n year(s)</source>
-        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="337" />
-        <source>%n period(s)</source>
-        <translation><numerusform>%n periode</numerusform><numerusform>%n perioder</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="343" />
-        <source>the next %n month(s)</source>
-        <translation><numerusform>den næste måned</numerusform><numerusform>de næste %n måneder</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="345" />
-        <source>the next %n week(s)</source>
-        <translation><numerusform>den næste uge</numerusform><numerusform>de næste %n uger</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="347" />
-        <source>the next %n quarter(s)</source>
-        <translation><numerusform>det næste kvartal</numerusform><numerusform>de næste %n kvartaler</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="349" />
-        <source>the next %n year(s)</source>
-        <translation><numerusform>det næste år</numerusform><numerusform>de næste %n år</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="350" />
-        <source>the next %n period(s)</source>
-        <translation><numerusform>den næste periode</numerusform><numerusform>de næste %n perioder</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="355" />
-        <source>Months ahead</source>
-        <translation>Måneder frem</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="357" />
-        <source>Weeks ahead</source>
-        <translation>Uger frem</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="359" />
-        <source>Quarters ahead</source>
-        <translation>Kvartaler frem</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="361" />
-        <source>Years ahead</source>
-        <translation>År frem</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="362" />
-        <source>Periods ahead</source>
-        <translation>Perioder frem</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="440" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="253" />
         <source>&lt;b&gt;Nothing to project yet.&lt;/b&gt;&lt;br&gt;Type your figures or import a spreadsheet to see what better retention is worth.</source>
         <translation>&lt;b&gt;Intet at fremskrive endnu.&lt;/b&gt;&lt;br&gt;Skriv dine tal, eller importér et regneark for at se, hvad bedre kundefastholdelse er værd.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="446" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="259" />
         <source>Not enough data for a what-if.</source>
         <translation>Ikke nok data til et hvad-nu-hvis.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="459" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="272" />
         <source>Profit is not shown: no period has a gross margin. Add one to see what the change earns after costs.</source>
         <translation>Dækningsbidraget vises ikke: ingen periode har en dækningsgrad. Tilføj den for at se, hvad ændringen giver efter vareforbrug.</translation>
     </message>
+</context>
+<context>
+    <name>WhatIfPlots</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="464" />
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="55" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="106" />
+        <source>Scenario</source>
+        <translation>Scenarie</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="107" />
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="113" />
+        <source>Revenue, scenario</source>
+        <translation>Omsætning, scenarie</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="114" />
+        <source>Revenue, baseline</source>
+        <translation>Omsætning, udgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="116" />
+        <source>Profit, scenario</source>
+        <translation>Dækningsbidrag, scenarie</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="117" />
+        <source>Profit, baseline</source>
+        <translation>Dækningsbidrag, udgangspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfWords</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="53" />
+        <source>Baseline</source>
+        <translation>Udgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="53" />
+        <source>Scenario</source>
+        <translation>Scenarie</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="53" />
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="56" />
+        <source>Customers after %1</source>
+        <translation>Kunder efter %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="57" />
+        <source>Revenue over %1</source>
+        <translation>Omsætning over %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="58" />
+        <source>Profit over %1</source>
+        <translation>Dækningsbidrag over %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="59" />
+        <source>Customer lifetime value (CLV)</source>
+        <translation>Kundelevetidsværdi (CLV)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="63" />
+        <source>Amount (%1)</source>
+        <translation>Beløb (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="63" />
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="83" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n måned</numerusform><numerusform>%n måneder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="85" />
+        <source>%n week(s)</source>
+        <translation><numerusform>%n uge</numerusform><numerusform>%n uger</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="87" />
+        <source>%n quarter(s)</source>
+        <translation><numerusform>%n kvartal</numerusform><numerusform>%n kvartaler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="89" />
+        <source>%n year(s)</source>
+        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="90" />
+        <source>%n period(s)</source>
+        <translation><numerusform>%n periode</numerusform><numerusform>%n perioder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="96" />
+        <source>the next %n month(s)</source>
+        <translation><numerusform>den næste måned</numerusform><numerusform>de næste %n måneder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="98" />
+        <source>the next %n week(s)</source>
+        <translation><numerusform>den næste uge</numerusform><numerusform>de næste %n uger</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="100" />
+        <source>the next %n quarter(s)</source>
+        <translation><numerusform>det næste kvartal</numerusform><numerusform>de næste %n kvartaler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="102" />
+        <source>the next %n year(s)</source>
+        <translation><numerusform>det næste år</numerusform><numerusform>de næste %n år</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="103" />
+        <source>the next %n period(s)</source>
+        <translation><numerusform>den næste periode</numerusform><numerusform>de næste %n perioder</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="108" />
+        <source>Months ahead</source>
+        <translation>Måneder frem</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="110" />
+        <source>Weeks ahead</source>
+        <translation>Uger frem</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="112" />
+        <source>Quarters ahead</source>
+        <translation>Kvartaler frem</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="114" />
+        <source>Years ahead</source>
+        <translation>År frem</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="115" />
+        <source>Periods ahead</source>
+        <translation>Perioder frem</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="120" />
         <source>No period has a churn rate. It needs the customers at the start of a period and either the lost customers, or the new customers and the customers at the end. Add those figures for at least one period.</source>
         <translation>Ingen periode har en churn rate (kundeafgang). Den kræver kunderne ved periodens start og enten de mistede kunder eller de nye kunder og kunderne ved slutningen. Tilføj de tal for mindst én periode.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="467" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="123" />
         <source>No period has new customers. Add how many new customers each period brought, or import your orders and they are counted for you.</source>
         <translation>Ingen periode har nye kunder. Tilføj, hvor mange nye kunder hver periode gav, eller importér dine ordrer, så tælles de for dig.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="469" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="125" />
         <source>No period has a customer value. It needs the revenue, the orders and the active customers of at least one period.</source>
         <translation>Ingen periode har en kundeværdi. Den kræver omsætningen, ordrerne og de aktive kunder for mindst én periode.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="471" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="127" />
         <source>No period has the customers at the end. Add how many customers you had at the end of each period.</source>
         <translation>Ingen periode har kunderne ved slutningen. Tilføj, hvor mange kunder du havde ved slutningen af hver periode.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="473" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="129" />
         <source>The average churn rate is above 100 % - more customers lost than there were - so a projection would make no sense. Check the lost customers.</source>
         <translation>Den gennemsnitlige churn rate (kundeafgang) er over 100 % - flere kunder mistet, end der var - så en fremskrivning giver ingen mening. Tjek de mistede kunder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="482" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="138" />
         <source>Starting point, the average of your last %n period(s)</source>
         <translation><numerusform>Udgangspunkt, din seneste periode</numerusform><numerusform>Udgangspunkt, gennemsnittet af dine seneste %n perioder</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="484" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="140" />
         <source>%1 up to %2</source>
         <translation>%1 til og med %2</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="486" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="142" />
         <source>churn %1 per period</source>
         <translation>churn rate (kundeafgang) %1 pr. periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="487" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="143" />
         <source>%1 new customers per period</source>
         <translation>%1 nye kunder pr. periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="488" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="144" />
         <source>customer value %1 per period</source>
         <translation>kundeværdi %1 pr. periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="489" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="145" />
         <source>%1 customers now</source>
         <translation>%1 kunder nu</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="492" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="148" />
         <source>gross margin %1</source>
         <translation>dækningsgrad %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="550" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="184" />
         <source>keeping 1 percentage point more of your customers each period</source>
         <translation>at beholde 1 procentpoint flere af dine kunder hver periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="551" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="185" />
         <source>keeping %1 percentage points more of your customers each period</source>
         <translation>at beholde %1 procentpoint flere af dine kunder hver periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="553" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="187" />
         <source>losing 1 percentage point more of your customers each period</source>
         <translation>at miste 1 procentpoint flere af dine kunder hver periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="554" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="188" />
         <source>losing %1 percentage points more of your customers each period</source>
         <translation>at miste %1 procentpoint flere af dine kunder hver periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="557" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="191" />
         <source>winning %1 more new customers</source>
         <translation>at vinde %1 flere nye kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="559" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="193" />
         <source>winning %1 fewer new customers</source>
         <translation>at vinde %1 færre nye kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="562" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="196" />
         <source>customers spending %1 more</source>
         <translation>at kunderne køber for %1 mere</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="564" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="198" />
         <source>customers spending %1 less</source>
         <translation>at kunderne køber for %1 mindre</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="571" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="205" />
         <source>Change a number under &lt;b&gt;Your scenario&lt;/b&gt; to see what it is worth.</source>
         <translation>Ændr et tal under &lt;b&gt;Dit scenarie&lt;/b&gt; for at se, hvad det er værd.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="575" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="209" />
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="584" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="218" />
         <source>%1 changes nothing over %2 (churn cannot go below 0 %).</source>
         <translation>%1 ændrer intet over %2 (churn kan ikke komme under 0 %).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="588" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="222" />
         <source>%1 is worth %2 in profit (%3 in revenue) over %4.</source>
         <translation>%1 er %2 værd i dækningsbidrag (%3 i omsætning) over %4.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="589" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="223" />
         <source>%1 costs %2 in profit (%3 in revenue) over %4.</source>
         <translation>%1 koster %2 i dækningsbidrag (%3 i omsætning) over %4.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="591" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="225" />
         <source>%1 is worth %2 in revenue over %3.</source>
         <translation>%1 er %2 værd i omsætning over %3.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="592" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="226" />
         <source>%1 costs %2 in revenue over %3.</source>
         <translation>%1 koster %2 i omsætning over %3.</translation>
     </message>
@@ -3811,7 +3827,9 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
     <message>
         <location filename="../../retention_gui/io/workbook.py" line="204" />
         <location filename="../../retention_gui/io/workbook.py" line="511" />
+        <location filename="../../retention_gui/selftest.py" line="140" />
         <source>Periods</source>
+        <extracomment>Environment variable naming a PNG file the self-test saves the window to.</extracomment>
         <translation>Perioder</translation>
     </message>
     <message>

@@ -32,47 +32,47 @@
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
         <source>+%n week(s)</source>
         <translation><numerusform>+%n week</numerusform><numerusform>+%n weeks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="102" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="104" />
         <source>+%n quarter(s)</source>
         <translation><numerusform>+%n quarter</numerusform><numerusform>+%n quarters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
         <source>+%n year(s)</source>
         <translation><numerusform>+%n year</numerusform><numerusform>+%n years</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="107" />
         <source>+%n month(s)</source>
         <translation><numerusform>+%n month</numerusform><numerusform>+%n months</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="108" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="110" />
         <source>Average</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="129" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="131" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="143" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="145" />
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="146" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="148" />
         <source>Each row is the customers whose first order fell in that period; a column such as “%1” is the share of them who ordered again that long after. The last row is the average, weighted by cohort size. Darker blue is better; the start column is always 100 %.</source>
         <translation type="unfinished" />
     </message>
@@ -88,82 +88,82 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="179" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="181" />
         <source>Find a customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="185" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="187" />
         <source>Lapsed valuable customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="186" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="188" />
         <source>Show only customers who have stopped buying, the biggest spenders first: the people worth a win-back offer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="191" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="193" />
         <source>Export list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="192" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="194" />
         <source>Save the customers shown (id, orders, revenue, last order, status) as a CSV file, e.g. for a mail-out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="212" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
         <source>active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="212" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
         <source>lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="251" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="253" />
         <source>Customers need order data: import an order export.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="254" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="256" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="255" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="257" />
         <source>%n active</source>
         <translation><numerusform>%n active</numerusform><numerusform>%n active</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="258" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="260" />
         <source>%n shown</source>
         <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="275" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
         <source>lapsed-customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="275" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
         <source>customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="276" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
         <source>Export customer list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="279" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="291" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="293" />
         <source>Saved %n customer(s) to %1</source>
         <translation><numerusform>Saved %n customer to %1</numerusform><numerusform>Saved %n customers to %1</numerusform></translation>
     </message>
@@ -426,6 +426,55 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="39" />
+        <source>Export results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="40" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="52" />
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="55" />
+        <source>Results written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="62" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="88" />
+        <source>Could not export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="63" />
+        <source>%1 is open in another program or write-protected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="64" />
+        <source>Close it and try again, or save under another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="65" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="66" />
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ForecastPanel</name>
     <message>
         <location filename="../../retention_gui/ui/panels/forecast.py" line="63" />
@@ -648,17 +697,17 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>Headers</name>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="43" />
+        <location filename="../../retention_gui/ui/headers.py" line="22" />
         <source>(days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="45" />
+        <location filename="../../retention_gui/ui/headers.py" line="24" />
         <source>(periods)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="47" />
+        <location filename="../../retention_gui/ui/headers.py" line="26" />
         <source>(points)</source>
         <translation type="unfinished" />
     </message>
@@ -674,43 +723,59 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="86" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="96" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="127" />
         <source>Could not import the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="90" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="100" />
         <source>Choose a sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="91" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="82" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="102" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="78" />
+        <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="79" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="81" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="112" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="110" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="120" />
         <source>Import cancelled; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="118" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="128" />
         <source>Import failed.</source>
         <translation type="unfinished" />
     </message>
@@ -845,17 +910,17 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/improve.py" line="166" />
+        <location filename="../../retention_gui/ui/panels/improve.py" line="169" />
         <source>Type your figures or import a spreadsheet to get suggestions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/improve.py" line="170" />
+        <location filename="../../retention_gui/ui/panels/improve.py" line="173" />
         <source>&lt;b&gt;Nothing stands out - your figures are within the usual limits.&lt;/b&gt;&lt;br&gt;Suggestions appear here when churn, repeat purchases, NPS, returns, payment days or revenue from existing customers move the wrong way. Keep adding new periods to follow them.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/improve.py" line="176" />
+        <location filename="../../retention_gui/ui/panels/improve.py" line="179" />
         <source>%n suggestion(s) from your figures, the most important first.</source>
         <translation><numerusform>%n suggestion from your figures, the most important first.</numerusform><numerusform>%n suggestions from your figures, the most important first.</numerusform></translation>
     </message>
@@ -878,144 +943,53 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="130" />
-        <source>Problems</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
+        <location filename="../../retention_gui/ui/main_window.py" line="258" />
         <source>Could not forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="280" />
+        <location filename="../../retention_gui/ui/main_window.py" line="259" />
         <source>Forecasting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="280" />
+        <location filename="../../retention_gui/ui/main_window.py" line="259" />
         <source>Forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="302" />
+        <location filename="../../retention_gui/ui/main_window.py" line="281" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="303" />
+        <location filename="../../retention_gui/ui/main_window.py" line="282" />
         <source>Retention Calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="309" />
+        <location filename="../../retention_gui/ui/main_window.py" line="288" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="351" />
-        <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="352" />
-        <source>Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="357" />
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="358" />
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="378" />
+        <location filename="../../retention_gui/ui/main_window.py" line="355" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="389" />
+        <location filename="../../retention_gui/ui/main_window.py" line="366" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="404" />
+        <location filename="../../retention_gui/ui/main_window.py" line="381" />
         <source>Imported %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="436" />
+        <location filename="../../retention_gui/ui/main_window.py" line="413" />
         <source>The new language is used the next time the app starts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="446" />
-        <source>Export results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="447" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="459" />
-        <source>Writing %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="462" />
-        <source>Results written to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="469" />
-        <location filename="../../retention_gui/ui/main_window.py" line="495" />
-        <source>Could not export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="470" />
-        <source>%1 is open in another program or write-protected.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="471" />
-        <source>Close it and try again, or save under another name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="472" />
-        <source>Try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="473" />
-        <source>Save as…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="499" />
-        <source>Save plot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="499" />
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="504" />
-        <source>Save plotted numbers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="504" />
-        <source>CSV file (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1706,7 +1680,7 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="225" />
-        <location filename="../../retention_gui/ui/main_window.py" line="551" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="107" />
         <source>Customers at start</source>
         <translation type="unfinished" />
     </message>
@@ -2527,125 +2501,125 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="98" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="97" />
         <source>Latest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="100" />
-        <location filename="../../retention_gui/ui/panels/overview.py" line="208" />
-        <location filename="../../retention_gui/ui/panels/overview.py" line="344" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="359" />
         <source>Last 12 months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="100" />
-        <location filename="../../retention_gui/ui/panels/overview.py" line="208" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
         <source>Last 12 periods</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="174" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="189" />
         <source>No customer can be counted as lost until one churn window (%1 days) after the first order: %2 to %3 show 100 % retention and 0 % churn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="203" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
         <source>all answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="203" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
         <source>all data</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="210" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="225" />
         <source>sum of %n period(s)</source>
         <translation><numerusform>sum of %n period</numerusform><numerusform>sum of %n periods</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="212" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="227" />
         <source>from the answers of %n period(s)</source>
         <translation><numerusform>from the answers of %n period</numerusform><numerusform>from the answers of %n periods</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="214" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="229" />
         <source>mean of %n period(s)</source>
         <translation><numerusform>mean of %n period</numerusform><numerusform>mean of %n periods</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="233" />
         <source>%1 promoters · %2 passives · %3 detractors (%4 answers)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="238" />
         <source>in the first churn window: no one can be lost yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="249" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="264" />
         <source>the 12 months before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="249" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="264" />
         <source>the 12 periods before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="251" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="266" />
         <source>%1 NPS points vs %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="253" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="268" />
         <source>%1 points vs %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="255" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="270" />
         <source>%1 % vs %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="281" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="296" />
         <source>%1 and %2 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="286" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="301" />
         <source>Click to see what you can do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="308" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="323" />
         <source>not enough data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="326" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="341" />
         <source>%1 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="345" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="360" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 orders, revenue %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="348" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="363" />
         <source>&lt;b&gt;%1 customers&lt;/b&gt;, %2 orders, revenue %3 - latest period shown on each card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="353" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="368" />
         <source>&lt;b&gt;%1 answers&lt;/b&gt; (%2 blank).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="357" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="372" />
         <source>&lt;b&gt;%n period(s)&lt;/b&gt; - the latest period with a value is shown on each card.</source>
         <translation><numerusform>&lt;b&gt;%n period&lt;/b&gt; - the latest period with a value is shown on each card.</numerusform><numerusform>&lt;b&gt;%n periods&lt;/b&gt; - the latest period with a value is shown on each card.</numerusform></translation>
     </message>
@@ -2653,37 +2627,37 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="172" />
+        <location filename="../../retention_gui/ui/period_model.py" line="46" />
         <source>kr.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="215" />
+        <location filename="../../retention_gui/ui/period_model.py" line="89" />
         <source>Imported from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="268" />
+        <location filename="../../retention_gui/ui/period_model.py" line="142" />
         <source>Edit cell</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="343" />
+        <location filename="../../retention_gui/ui/period_model.py" line="217" />
         <source>Paste %n row(s)</source>
         <translation><numerusform>Paste %n row</numerusform><numerusform>Paste %n rows</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="365" />
+        <location filename="../../retention_gui/ui/period_model.py" line="239" />
         <source>Replace periods</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="494" />
+        <location filename="../../retention_gui/ui/period_undo.py" line="44" />
         <source>Add %n row(s)</source>
         <translation><numerusform>Add %n row</numerusform><numerusform>Add %n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="509" />
+        <location filename="../../retention_gui/ui/period_undo.py" line="59" />
         <source>Remove %n row(s)</source>
         <translation><numerusform>Remove %n row</numerusform><numerusform>Remove %n rows</numerusform></translation>
     </message>
@@ -2734,17 +2708,17 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>ProblemCountButton</name>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="185" />
+        <location filename="../../retention_gui/ui/problems.py" line="187" />
         <source>Show the list of problems</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="197" />
+        <location filename="../../retention_gui/ui/problems.py" line="199" />
         <source>%n input error(s)</source>
         <translation><numerusform>%n input error</numerusform><numerusform>%n input errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="199" />
+        <location filename="../../retention_gui/ui/problems.py" line="201" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
@@ -2803,6 +2777,14 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <location filename="../../retention_gui/ui/problems_dock.py" line="14" />
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <location filename="../../retention_gui/ui/problems.py" line="83" />
@@ -2845,32 +2827,32 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="103" />
+        <location filename="../../retention_gui/ui/problems.py" line="105" />
         <source>No problems: every figure could be read and checked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="122" />
+        <location filename="../../retention_gui/ui/problems.py" line="124" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="122" />
+        <location filename="../../retention_gui/ui/problems.py" line="124" />
         <source>Warning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="140" />
+        <location filename="../../retention_gui/ui/problems.py" line="142" />
         <source>No problems</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="148" />
+        <location filename="../../retention_gui/ui/problems.py" line="150" />
         <source>%n input error(s)</source>
         <translation><numerusform>%n input error</numerusform><numerusform>%n input errors</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="150" />
+        <location filename="../../retention_gui/ui/problems.py" line="152" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
@@ -3101,6 +3083,26 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <source>What to do now: suggestions from your own numbers</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="66" />
+        <source>Save plot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="66" />
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="71" />
+        <source>Save plotted numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="72" />
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3214,98 +3216,98 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="89" />
         <source>Tick the figures to plot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="110" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="103" />
         <source>Move the mouse over the plot to read the values.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="118" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="113" />
         <source>Save as PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="119" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="114" />
         <source>Save as CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="120" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="115" />
         <source>Save the plot as a picture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="121" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="116" />
         <source>Save the plotted numbers as a CSV file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="293" />
-        <location filename="../../retention_gui/ui/panels/trends.py" line="303" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="308" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="318" />
         <source>NPS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="294" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="309" />
         <source>Percent (%) / NPS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="294" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="309" />
         <source>Percent (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="296" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="311" />
         <source>Amount (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="296" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="311" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="298" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="313" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="301" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="316" />
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="301" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="316" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="343" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="358" />
         <source>limit %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="352" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="367" />
         <source>no one can be lost yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="355" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="370" />
         <source>The first churn window: no customer can be counted as lost until one churn window after the first order, so retention is 100 % here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="363" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="378" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="397" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="412" />
         <source>%1 days</source>
         <translation type="unfinished" />
     </message>
@@ -3313,354 +3315,368 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="86" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="57" />
         <source>What-if: the value of better retention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="98" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="69" />
         <source> points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="70" />
         <source>How many percentage points lower churn is each period in the scenario (5 % churn down 1 point is 4 %). Negative: churn goes up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="102" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="73" />
         <source>How many percent more new customers you win each period in the scenario. Negative: fewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="76" />
         <source>How many percent more an average customer spends each period in the scenario. Negative: less.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="107" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="78" />
         <source>Reset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="109" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="80" />
         <source>Back to one point less churn and no other change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="111" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="82" />
         <source>Your scenario</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="115" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="86" />
         <source>Churn down by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="116" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="87" />
         <source>New customers up by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="117" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="88" />
         <source>Customer value up by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="155" />
-        <source>Customers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="280" />
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
-        <source>Scenario</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="281" />
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
-        <source>Baseline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="287" />
-        <source>Revenue, scenario</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="288" />
-        <source>Revenue, baseline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="290" />
-        <source>Profit, scenario</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="291" />
-        <source>Profit, baseline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
-        <source>Difference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="303" />
-        <source>Customers after %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="304" />
-        <source>Revenue over %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="305" />
-        <source>Profit over %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="306" />
-        <source>Customer lifetime value (CLV)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="310" />
-        <source>Amount (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="310" />
-        <source>Amount</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="330" />
-        <source>%n month(s)</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="332" />
-        <source>%n week(s)</source>
-        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="334" />
-        <source>%n quarter(s)</source>
-        <translation><numerusform>%n quarter</numerusform><numerusform>%n quarters</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="336" />
-        <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="337" />
-        <source>%n period(s)</source>
-        <translation><numerusform>%n period</numerusform><numerusform>%n periods</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="343" />
-        <source>the next %n month(s)</source>
-        <translation><numerusform>the next %n month</numerusform><numerusform>the next %n months</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="345" />
-        <source>the next %n week(s)</source>
-        <translation><numerusform>the next %n week</numerusform><numerusform>the next %n weeks</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="347" />
-        <source>the next %n quarter(s)</source>
-        <translation><numerusform>the next %n quarter</numerusform><numerusform>the next %n quarters</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="349" />
-        <source>the next %n year(s)</source>
-        <translation><numerusform>the next %n year</numerusform><numerusform>the next %n years</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="350" />
-        <source>the next %n period(s)</source>
-        <translation><numerusform>the next %n period</numerusform><numerusform>the next %n periods</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="355" />
-        <source>Months ahead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="357" />
-        <source>Weeks ahead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="359" />
-        <source>Quarters ahead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="361" />
-        <source>Years ahead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="362" />
-        <source>Periods ahead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="440" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="253" />
         <source>&lt;b&gt;Nothing to project yet.&lt;/b&gt;&lt;br&gt;Type your figures or import a spreadsheet to see what better retention is worth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="446" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="259" />
         <source>Not enough data for a what-if.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="459" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="272" />
         <source>Profit is not shown: no period has a gross margin. Add one to see what the change earns after costs.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>WhatIfPlots</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="464" />
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="55" />
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="106" />
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="107" />
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="113" />
+        <source>Revenue, scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="114" />
+        <source>Revenue, baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="116" />
+        <source>Profit, scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="117" />
+        <source>Profit, baseline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatIfWords</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="53" />
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="53" />
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="53" />
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="56" />
+        <source>Customers after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="57" />
+        <source>Revenue over %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="58" />
+        <source>Profit over %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="59" />
+        <source>Customer lifetime value (CLV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="63" />
+        <source>Amount (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="63" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="83" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="85" />
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="87" />
+        <source>%n quarter(s)</source>
+        <translation><numerusform>%n quarter</numerusform><numerusform>%n quarters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="89" />
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="90" />
+        <source>%n period(s)</source>
+        <translation><numerusform>%n period</numerusform><numerusform>%n periods</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="96" />
+        <source>the next %n month(s)</source>
+        <translation><numerusform>the next %n month</numerusform><numerusform>the next %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="98" />
+        <source>the next %n week(s)</source>
+        <translation><numerusform>the next %n week</numerusform><numerusform>the next %n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="100" />
+        <source>the next %n quarter(s)</source>
+        <translation><numerusform>the next %n quarter</numerusform><numerusform>the next %n quarters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="102" />
+        <source>the next %n year(s)</source>
+        <translation><numerusform>the next %n year</numerusform><numerusform>the next %n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="103" />
+        <source>the next %n period(s)</source>
+        <translation><numerusform>the next %n period</numerusform><numerusform>the next %n periods</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="108" />
+        <source>Months ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="110" />
+        <source>Weeks ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="112" />
+        <source>Quarters ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="114" />
+        <source>Years ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="115" />
+        <source>Periods ahead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="120" />
         <source>No period has a churn rate. It needs the customers at the start of a period and either the lost customers, or the new customers and the customers at the end. Add those figures for at least one period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="467" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="123" />
         <source>No period has new customers. Add how many new customers each period brought, or import your orders and they are counted for you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="469" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="125" />
         <source>No period has a customer value. It needs the revenue, the orders and the active customers of at least one period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="471" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="127" />
         <source>No period has the customers at the end. Add how many customers you had at the end of each period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="473" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="129" />
         <source>The average churn rate is above 100 % - more customers lost than there were - so a projection would make no sense. Check the lost customers.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="482" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="138" />
         <source>Starting point, the average of your last %n period(s)</source>
         <translation><numerusform>Starting point, the average of your last %n period</numerusform><numerusform>Starting point, the average of your last %n periods</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="484" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="140" />
         <source>%1 up to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="486" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="142" />
         <source>churn %1 per period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="487" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="143" />
         <source>%1 new customers per period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="488" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="144" />
         <source>customer value %1 per period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="489" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="145" />
         <source>%1 customers now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="492" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="148" />
         <source>gross margin %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="550" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="184" />
         <source>keeping 1 percentage point more of your customers each period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="551" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="185" />
         <source>keeping %1 percentage points more of your customers each period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="553" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="187" />
         <source>losing 1 percentage point more of your customers each period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="554" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="188" />
         <source>losing %1 percentage points more of your customers each period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="557" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="191" />
         <source>winning %1 more new customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="559" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="193" />
         <source>winning %1 fewer new customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="562" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="196" />
         <source>customers spending %1 more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="564" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="198" />
         <source>customers spending %1 less</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="571" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="205" />
         <source>Change a number under &lt;b&gt;Your scenario&lt;/b&gt; to see what it is worth.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="575" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="209" />
         <source>%1 and %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="584" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="218" />
         <source>%1 changes nothing over %2 (churn cannot go below 0 %).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="588" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="222" />
         <source>%1 is worth %2 in profit (%3 in revenue) over %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="589" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="223" />
         <source>%1 costs %2 in profit (%3 in revenue) over %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="591" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="225" />
         <source>%1 is worth %2 in revenue over %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="592" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="226" />
         <source>%1 costs %2 in revenue over %3.</source>
         <translation type="unfinished" />
     </message>
@@ -3780,7 +3796,9 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
     <message>
         <location filename="../../retention_gui/io/workbook.py" line="204" />
         <location filename="../../retention_gui/io/workbook.py" line="511" />
+        <location filename="../../retention_gui/selftest.py" line="140" />
         <source>Periods</source>
+        <extracomment>Environment variable naming a PNG file the self-test saves the window to.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

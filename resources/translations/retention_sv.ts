@@ -32,47 +32,47 @@
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
         <source>+%n week(s)</source>
         <translation><numerusform>+%n vecka</numerusform><numerusform>+%n veckor</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="102" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="104" />
         <source>+%n quarter(s)</source>
         <translation><numerusform>+%n kvartal</numerusform><numerusform>+%n kvartal</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
         <source>+%n year(s)</source>
         <translation><numerusform>+%n år</numerusform><numerusform>+%n år</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="107" />
         <source>+%n month(s)</source>
         <translation><numerusform>+%n månad</numerusform><numerusform>+%n månader</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="108" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="110" />
         <source>Average</source>
         <translation>Genomsnitt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="129" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="131" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation>Kohorter kräver orderdata: importera en orderexport (en rad per orderrad).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="143" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="145" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="146" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="148" />
         <source>Each row is the customers whose first order fell in that period; a column such as “%1” is the share of them who ordered again that long after. The last row is the average, weighted by cohort size. Darker blue is better; the start column is always 100 %.</source>
         <translation>Varje rad är de kunder vars första order låg i den perioden; en kolumn som “%1” är andelen av dem som handlade igen så långt efteråt. Sista raden är genomsnittet, viktat efter kohortens storlek. Mörkare blått är bättre; startkolumnen är alltid 100 %.</translation>
     </message>
@@ -88,82 +88,82 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="179" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="181" />
         <source>Find a customer…</source>
         <translation>Sök kund…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="185" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="187" />
         <source>Lapsed valuable customers</source>
         <translation>Förlorade värdefulla kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="186" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="188" />
         <source>Show only customers who have stopped buying, the biggest spenders first: the people worth a win-back offer.</source>
         <translation>Visa bara kunder som har slutat handla, de som har handlat mest först: de som är värda att vinna tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="191" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="193" />
         <source>Export list…</source>
         <translation>Exportera lista…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="192" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="194" />
         <source>Save the customers shown (id, orders, revenue, last order, status) as a CSV file, e.g. for a mail-out</source>
         <translation>Spara de visade kunderna (id, order, intäkter, senaste order, status) som en CSV-fil, t.ex. för ett utskick</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="212" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="212" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
         <source>lost</source>
         <translation>förlorad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="251" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="253" />
         <source>Customers need order data: import an order export.</source>
         <translation>Kunder kräver orderdata: importera en orderexport.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="254" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="256" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n kund</numerusform><numerusform>%n kunder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="255" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="257" />
         <source>%n active</source>
         <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktiva</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="258" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="260" />
         <source>%n shown</source>
         <translation><numerusform>%n visad</numerusform><numerusform>%n visade</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="275" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
         <source>lapsed-customers</source>
         <translation>förlorade-kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="275" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
         <source>customers</source>
         <translation>kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="276" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
         <source>Export customer list</source>
         <translation>Exportera kundlista</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="279" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="291" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="293" />
         <source>Saved %n customer(s) to %1</source>
         <translation><numerusform>Sparade %n kund i %1</numerusform><numerusform>Sparade %n kunder i %1</numerusform></translation>
     </message>
@@ -457,6 +457,55 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="39" />
+        <source>Export results</source>
+        <translation>Exportera resultat</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="40" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="52" />
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="55" />
+        <source>Results written to %1</source>
+        <translation>Resultaten har skrivits till %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="62" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="88" />
+        <source>Could not export</source>
+        <translation>Kunde inte exportera</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="63" />
+        <source>%1 is open in another program or write-protected.</source>
+        <translation>%1 är öppen i ett annat program eller skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="64" />
+        <source>Close it and try again, or save under another name.</source>
+        <translation>Stäng den och försök igen, eller spara med ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="65" />
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/export_flow.py" line="66" />
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+</context>
+<context>
     <name>ForecastPanel</name>
     <message>
         <location filename="../../retention_gui/ui/panels/forecast.py" line="63" />
@@ -679,17 +728,17 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>Headers</name>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="43" />
+        <location filename="../../retention_gui/ui/headers.py" line="22" />
         <source>(days)</source>
         <translation>(dagar)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="45" />
+        <location filename="../../retention_gui/ui/headers.py" line="24" />
         <source>(periods)</source>
         <translation>(perioder)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="47" />
+        <location filename="../../retention_gui/ui/headers.py" line="26" />
         <source>(points)</source>
         <translation>(procentenheter)</translation>
     </message>
@@ -705,43 +754,59 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="86" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="96" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="127" />
         <source>Could not import the file</source>
         <translation>Filen kunde inte importeras</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="90" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="100" />
         <source>Choose a sheet</source>
         <translation>Välj ett blad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="91" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Arbetsboken har flera blad. Vilket ska importeras?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="82" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="102" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="78" />
+        <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Projekt och kalkylark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="79" />
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="81" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>Kalkylark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="112" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="110" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="120" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen avbröts; inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="118" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="128" />
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
@@ -876,17 +941,17 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Värdefulla kunder är på väg bort</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/improve.py" line="166" />
+        <location filename="../../retention_gui/ui/panels/improve.py" line="169" />
         <source>Type your figures or import a spreadsheet to get suggestions.</source>
         <translation>Skriv in dina siffror eller importera ett kalkylark för att få förslag.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/improve.py" line="170" />
+        <location filename="../../retention_gui/ui/panels/improve.py" line="173" />
         <source>&lt;b&gt;Nothing stands out - your figures are within the usual limits.&lt;/b&gt;&lt;br&gt;Suggestions appear here when churn, repeat purchases, NPS, returns, payment days or revenue from existing customers move the wrong way. Keep adding new periods to follow them.</source>
         <translation>&lt;b&gt;Inget sticker ut - dina siffror ligger inom de vanliga gränserna.&lt;/b&gt;&lt;br&gt;Här kommer förslag när churn rate (kundbortfall), återköp, NPS, returer, betalningstid eller intäkterna från befintliga kunder rör sig åt fel håll. Fortsätt att lägga till nya perioder för att följa dem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/improve.py" line="176" />
+        <location filename="../../retention_gui/ui/panels/improve.py" line="179" />
         <source>%n suggestion(s) from your figures, the most important first.</source>
         <translation><numerusform>%n förslag utifrån dina siffror.</numerusform><numerusform>%n förslag utifrån dina siffror, det viktigaste först.</numerusform></translation>
     </message>
@@ -1059,145 +1124,54 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Rensa listan</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="302" />
+        <location filename="../../retention_gui/ui/main_window.py" line="281" />
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="351" />
-        <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>Projekt och kalkylark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="352" />
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="357" />
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation>Kalkylark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="358" />
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="378" />
+        <location filename="../../retention_gui/ui/main_window.py" line="355" />
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="389" />
+        <location filename="../../retention_gui/ui/main_window.py" line="366" />
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="404" />
+        <location filename="../../retention_gui/ui/main_window.py" line="381" />
         <source>Imported %1</source>
         <translation>Importerade %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="309" />
+        <location filename="../../retention_gui/ui/main_window.py" line="288" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="130" />
-        <source>Problems</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
+        <location filename="../../retention_gui/ui/main_window.py" line="258" />
         <source>Could not forecast</source>
         <translation>Kunde inte göra prognosen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="280" />
+        <location filename="../../retention_gui/ui/main_window.py" line="259" />
         <source>Forecasting…</source>
         <translation>Gör prognos…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="280" />
+        <location filename="../../retention_gui/ui/main_window.py" line="259" />
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="303" />
+        <location filename="../../retention_gui/ui/main_window.py" line="282" />
         <source>Retention Calculator</source>
         <translation>Kundretentionskalkylator</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="436" />
+        <location filename="../../retention_gui/ui/main_window.py" line="413" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nya språket används nästa gång programmet startar.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="446" />
-        <source>Export results</source>
-        <translation>Exportera resultat</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="447" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-arbetsbok (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="459" />
-        <source>Writing %1…</source>
-        <translation>Skriver %1…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="462" />
-        <source>Results written to %1</source>
-        <translation>Resultaten har skrivits till %1</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="469" />
-        <location filename="../../retention_gui/ui/main_window.py" line="495" />
-        <source>Could not export</source>
-        <translation>Kunde inte exportera</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="470" />
-        <source>%1 is open in another program or write-protected.</source>
-        <translation>%1 är öppen i ett annat program eller skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="471" />
-        <source>Close it and try again, or save under another name.</source>
-        <translation>Stäng den och försök igen, eller spara med ett annat namn.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="472" />
-        <source>Try again</source>
-        <translation>Försök igen</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="473" />
-        <source>Save as…</source>
-        <translation>Spara som…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="499" />
-        <source>Save plot</source>
-        <translation>Spara diagram</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="499" />
-        <source>PNG image (*.png)</source>
-        <translation>PNG-bild (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="504" />
-        <source>Save plotted numbers</source>
-        <translation>Spara siffrorna i diagrammet</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="504" />
-        <source>CSV file (*.csv)</source>
-        <translation>CSV-fil (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1711,7 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="225" />
-        <location filename="../../retention_gui/ui/main_window.py" line="551" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="107" />
         <source>Customers at start</source>
         <translation>Kunder vid start</translation>
     </message>
@@ -2558,125 +2532,125 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Visa:</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="98" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="97" />
         <source>Latest</source>
         <translation>Senaste</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="100" />
-        <location filename="../../retention_gui/ui/panels/overview.py" line="208" />
-        <location filename="../../retention_gui/ui/panels/overview.py" line="344" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="359" />
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="100" />
-        <location filename="../../retention_gui/ui/panels/overview.py" line="208" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
         <source>Last 12 periods</source>
         <translation>Senaste 12 perioderna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="174" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="189" />
         <source>No customer can be counted as lost until one churn window (%1 days) after the first order: %2 to %3 show 100 % retention and 0 % churn.</source>
         <translation>Ingen kund kan räknas som förlorad förrän ett churn-fönster (%1 dagar) efter den första ordern: %2 till %3 visar 100 % retention och 0 % churn.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="203" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
         <source>all answers</source>
         <translation>alla svar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="203" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
         <source>all data</source>
         <translation>alla data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="210" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="225" />
         <source>sum of %n period(s)</source>
         <translation><numerusform>summa av %n period</numerusform><numerusform>summa av %n perioder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="212" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="227" />
         <source>from the answers of %n period(s)</source>
         <translation><numerusform>utifrån svaren i %n period</numerusform><numerusform>utifrån svaren i %n perioder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="214" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="229" />
         <source>mean of %n period(s)</source>
         <translation><numerusform>medelvärde av %n period</numerusform><numerusform>medelvärde av %n perioder</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="218" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="233" />
         <source>%1 promoters · %2 passives · %3 detractors (%4 answers)</source>
         <translation>%1 promotorer · %2 passiva · %3 kritiker (%4 svar)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="223" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="238" />
         <source>in the first churn window: no one can be lost yet</source>
         <translation>i det första churn-fönstret: ingen kan vara förlorad ännu</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="249" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="264" />
         <source>the 12 months before</source>
         <translation>de 12 månaderna före</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="249" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="264" />
         <source>the 12 periods before</source>
         <translation>de 12 perioderna före</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="251" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="266" />
         <source>%1 NPS points vs %2</source>
         <translation>%1 NPS-poäng jämfört med %2</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="253" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="268" />
         <source>%1 points vs %2</source>
         <translation>%1 procentenheter jämfört med %2</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="255" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="270" />
         <source>%1 % vs %2</source>
         <translation>%1 % jämfört med %2</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="281" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="296" />
         <source>%1 and %2 more</source>
         <translation>%1 och %2 till</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="286" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="301" />
         <source>Click to see what you can do.</source>
         <translation>Klicka för att se vad du kan göra.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="308" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="323" />
         <source>not enough data</source>
         <translation>för lite data</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="326" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="341" />
         <source>%1 days</source>
         <translation>%1 dagar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="345" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="360" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 orders, revenue %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2 ordrar, intäkter %3</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="348" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="363" />
         <source>&lt;b&gt;%1 customers&lt;/b&gt;, %2 orders, revenue %3 - latest period shown on each card.</source>
         <translation>&lt;b&gt;%1 kunder&lt;/b&gt;, %2 ordrar, intäkter %3 - senaste perioden visas på varje kort.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/overview.py" line="353" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="368" />
         <source>&lt;b&gt;%1 answers&lt;/b&gt; (%2 blank).</source>
         <translation>&lt;b&gt;%1 svar&lt;/b&gt; (%2 tomma).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/overview.py" line="357" />
+        <location filename="../../retention_gui/ui/panels/overview.py" line="372" />
         <source>&lt;b&gt;%n period(s)&lt;/b&gt; - the latest period with a value is shown on each card.</source>
         <translation><numerusform>&lt;b&gt;%n period&lt;/b&gt; - den senaste perioden med ett värde visas på varje kort.</numerusform><numerusform>&lt;b&gt;%n perioder&lt;/b&gt; - den senaste perioden med ett värde visas på varje kort.</numerusform></translation>
     </message>
@@ -2684,37 +2658,37 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>PeriodTableModel</name>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="172" />
+        <location filename="../../retention_gui/ui/period_model.py" line="46" />
         <source>kr.</source>
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="215" />
+        <location filename="../../retention_gui/ui/period_model.py" line="89" />
         <source>Imported from %1</source>
         <translation>Importerat från %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="268" />
+        <location filename="../../retention_gui/ui/period_model.py" line="142" />
         <source>Edit cell</source>
         <translation>Ändra cell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="343" />
+        <location filename="../../retention_gui/ui/period_model.py" line="217" />
         <source>Paste %n row(s)</source>
         <translation><numerusform>Klistra in %n rad</numerusform><numerusform>Klistra in %n rader</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/models.py" line="365" />
+        <location filename="../../retention_gui/ui/period_model.py" line="239" />
         <source>Replace periods</source>
         <translation>Ersätt perioder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="494" />
+        <location filename="../../retention_gui/ui/period_undo.py" line="44" />
         <source>Add %n row(s)</source>
         <translation><numerusform>Lägg till %n rad</numerusform><numerusform>Lägg till %n rader</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/models.py" line="509" />
+        <location filename="../../retention_gui/ui/period_undo.py" line="59" />
         <source>Remove %n row(s)</source>
         <translation><numerusform>Ta bort %n rad</numerusform><numerusform>Ta bort %n rader</numerusform></translation>
     </message>
@@ -2765,17 +2739,17 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>ProblemCountButton</name>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="185" />
+        <location filename="../../retention_gui/ui/problems.py" line="187" />
         <source>Show the list of problems</source>
         <translation>Visa listan över problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="197" />
+        <location filename="../../retention_gui/ui/problems.py" line="199" />
         <source>%n input error(s)</source>
         <translation><numerusform>%n inmatningsfel</numerusform><numerusform>%n inmatningsfel</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="199" />
+        <location filename="../../retention_gui/ui/problems.py" line="201" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
     </message>
@@ -2834,6 +2808,14 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <location filename="../../retention_gui/ui/problems_dock.py" line="14" />
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <location filename="../../retention_gui/ui/problems.py" line="83" />
@@ -2876,32 +2858,32 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="103" />
+        <location filename="../../retention_gui/ui/problems.py" line="105" />
         <source>No problems: every figure could be read and checked.</source>
         <translation>Inga problem: alla siffror kunde läsas och kontrolleras.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="122" />
+        <location filename="../../retention_gui/ui/problems.py" line="124" />
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="122" />
+        <location filename="../../retention_gui/ui/problems.py" line="124" />
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/problems.py" line="140" />
+        <location filename="../../retention_gui/ui/problems.py" line="142" />
         <source>No problems</source>
         <translation>Inga problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="148" />
+        <location filename="../../retention_gui/ui/problems.py" line="150" />
         <source>%n input error(s)</source>
         <translation><numerusform>%n inmatningsfel</numerusform><numerusform>%n inmatningsfel</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/problems.py" line="150" />
+        <location filename="../../retention_gui/ui/problems.py" line="152" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
     </message>
@@ -3132,6 +3114,26 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <source>What to do now: suggestions from your own numbers</source>
         <translation>Vad du kan göra nu: förslag utifrån dina egna siffror</translation>
     </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="66" />
+        <source>Save plot</source>
+        <translation>Spara diagram</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="66" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="71" />
+        <source>Save plotted numbers</source>
+        <translation>Spara siffrorna i diagrammet</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/results.py" line="72" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3245,98 +3247,98 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="89" />
         <source>Tick the figures to plot</source>
         <translation>Kryssa för siffrorna som ska visas</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="110" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="103" />
         <source>Move the mouse over the plot to read the values.</source>
         <translation>För musen över diagrammet för att läsa av värdena.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="118" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="113" />
         <source>Save as PNG…</source>
         <translation>Spara som PNG…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="119" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="114" />
         <source>Save as CSV…</source>
         <translation>Spara som CSV…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="120" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="115" />
         <source>Save the plot as a picture</source>
         <translation>Spara diagrammet som en bild</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="121" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="116" />
         <source>Save the plotted numbers as a CSV file</source>
         <translation>Spara siffrorna i diagrammet som en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="293" />
-        <location filename="../../retention_gui/ui/panels/trends.py" line="303" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="308" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="318" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="294" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="309" />
         <source>Percent (%) / NPS</source>
         <translation>Procent (%) / NPS</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="294" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="309" />
         <source>Percent (%)</source>
         <translation>Procent (%)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="296" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="311" />
         <source>Amount (%1)</source>
         <translation>Belopp (%1)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="296" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="311" />
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="298" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="313" />
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="301" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="316" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="301" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="316" />
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="343" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="358" />
         <source>limit %1</source>
         <translation>gräns %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="352" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="367" />
         <source>no one can be lost yet</source>
         <translation>ingen kan vara förlorad ännu</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="355" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="370" />
         <source>The first churn window: no customer can be counted as lost until one churn window after the first order, so retention is 100 % here.</source>
         <translation>Det första churn-fönstret: ingen kund kan räknas som förlorad förrän ett churn-fönster efter den första ordern, så retentionen är 100 % här.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="363" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="378" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="397" />
+        <location filename="../../retention_gui/ui/panels/trends.py" line="412" />
         <source>%1 days</source>
         <translation>%1 dagar</translation>
     </message>
@@ -3344,354 +3346,368 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="86" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="57" />
         <source>What-if: the value of better retention</source>
         <translation>Tänk om: värdet av bättre kundretention</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="98" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="69" />
         <source> points</source>
         <translation> procentenheter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="99" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="70" />
         <source>How many percentage points lower churn is each period in the scenario (5 % churn down 1 point is 4 %). Negative: churn goes up.</source>
         <translation>Hur många procentenheter lägre churn rate (kundbortfall) är varje period i scenariot (5 % churn ned 1 procentenhet är 4 %). Negativt: churn ökar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="102" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="73" />
         <source>How many percent more new customers you win each period in the scenario. Negative: fewer.</source>
         <translation>Hur många procent fler nya kunder du vinner varje period i scenariot. Negativt: färre.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="76" />
         <source>How many percent more an average customer spends each period in the scenario. Negative: less.</source>
         <translation>Hur många procent mer en genomsnittlig kund handlar för varje period i scenariot. Negativt: mindre.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="107" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="78" />
         <source>Reset</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="109" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="80" />
         <source>Back to one point less churn and no other change</source>
         <translation>Tillbaka till 1 procentenhet lägre churn och inga andra ändringar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="111" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="82" />
         <source>Your scenario</source>
         <translation>Ditt scenario</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="115" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="86" />
         <source>Churn down by</source>
         <translation>Churn rate (kundbortfall) ned med</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="116" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="87" />
         <source>New customers up by</source>
         <translation>Nya kunder upp med</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="117" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="88" />
         <source>Customer value up by</source>
         <translation>Kundvärde upp med</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="155" />
-        <source>Customers</source>
-        <translation>Kunder</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="280" />
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="281" />
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
-        <source>Baseline</source>
-        <translation>Utgångsläge</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="287" />
-        <source>Revenue, scenario</source>
-        <translation>Intäkter, scenario</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="288" />
-        <source>Revenue, baseline</source>
-        <translation>Intäkter, utgångsläge</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="290" />
-        <source>Profit, scenario</source>
-        <translation>Täckningsbidrag, scenario</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="291" />
-        <source>Profit, baseline</source>
-        <translation>Täckningsbidrag, utgångsläge</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="300" />
-        <source>Difference</source>
-        <translation>Skillnad</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="303" />
-        <source>Customers after %1</source>
-        <translation>Kunder efter %1</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="304" />
-        <source>Revenue over %1</source>
-        <translation>Intäkter under %1</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="305" />
-        <source>Profit over %1</source>
-        <translation>Täckningsbidrag under %1</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="306" />
-        <source>Customer lifetime value (CLV)</source>
-        <translation>Kundlivstidsvärde (CLV)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="310" />
-        <source>Amount (%1)</source>
-        <translation>Belopp (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="310" />
-        <source>Amount</source>
-        <translation>Belopp</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="330" />
-        <source>%n month(s)</source>
-        <translation><numerusform>%n månad</numerusform><numerusform>%n månader</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="332" />
-        <source>%n week(s)</source>
-        <translation><numerusform>%n vecka</numerusform><numerusform>%n veckor</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="334" />
-        <source>%n quarter(s)</source>
-        <translation><numerusform>%n kvartal</numerusform><numerusform>%n kvartal</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="336" />
-        <source>%n year(s)</source>
-        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="337" />
-        <source>%n period(s)</source>
-        <translation><numerusform>%n period</numerusform><numerusform>%n perioder</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="343" />
-        <source>the next %n month(s)</source>
-        <translation><numerusform>den kommande månaden</numerusform><numerusform>de kommande %n månaderna</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="345" />
-        <source>the next %n week(s)</source>
-        <translation><numerusform>den kommande veckan</numerusform><numerusform>de kommande %n veckorna</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="347" />
-        <source>the next %n quarter(s)</source>
-        <translation><numerusform>det kommande kvartalet</numerusform><numerusform>de kommande %n kvartalen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="349" />
-        <source>the next %n year(s)</source>
-        <translation><numerusform>det kommande året</numerusform><numerusform>de kommande %n åren</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="350" />
-        <source>the next %n period(s)</source>
-        <translation><numerusform>den kommande perioden</numerusform><numerusform>de kommande %n perioderna</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="355" />
-        <source>Months ahead</source>
-        <translation>Månader framåt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="357" />
-        <source>Weeks ahead</source>
-        <translation>Veckor framåt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="359" />
-        <source>Quarters ahead</source>
-        <translation>Kvartal framåt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="361" />
-        <source>Years ahead</source>
-        <translation>År framåt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="362" />
-        <source>Periods ahead</source>
-        <translation>Perioder framåt</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="440" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="253" />
         <source>&lt;b&gt;Nothing to project yet.&lt;/b&gt;&lt;br&gt;Type your figures or import a spreadsheet to see what better retention is worth.</source>
         <translation>&lt;b&gt;Inget att räkna fram ännu.&lt;/b&gt;&lt;br&gt;Skriv in dina siffror eller importera ett kalkylark för att se vad bättre kundretention är värd.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="446" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="259" />
         <source>Not enough data for a what-if.</source>
         <translation>Inte tillräckligt med data för en tänk om-beräkning.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="459" />
+        <location filename="../../retention_gui/ui/panels/whatif.py" line="272" />
         <source>Profit is not shown: no period has a gross margin. Add one to see what the change earns after costs.</source>
         <translation>Täckningsbidraget visas inte: ingen period har en täckningsgrad. Lägg till den för att se vad förändringen ger efter varukostnader.</translation>
     </message>
+</context>
+<context>
+    <name>WhatIfPlots</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="464" />
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="55" />
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="106" />
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="107" />
+        <source>Baseline</source>
+        <translation>Utgångsläge</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="113" />
+        <source>Revenue, scenario</source>
+        <translation>Intäkter, scenario</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="114" />
+        <source>Revenue, baseline</source>
+        <translation>Intäkter, utgångsläge</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="116" />
+        <source>Profit, scenario</source>
+        <translation>Täckningsbidrag, scenario</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_plot.py" line="117" />
+        <source>Profit, baseline</source>
+        <translation>Täckningsbidrag, utgångsläge</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfWords</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="53" />
+        <source>Baseline</source>
+        <translation>Utgångsläge</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="53" />
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="53" />
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="56" />
+        <source>Customers after %1</source>
+        <translation>Kunder efter %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="57" />
+        <source>Revenue over %1</source>
+        <translation>Intäkter under %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="58" />
+        <source>Profit over %1</source>
+        <translation>Täckningsbidrag under %1</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="59" />
+        <source>Customer lifetime value (CLV)</source>
+        <translation>Kundlivstidsvärde (CLV)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="63" />
+        <source>Amount (%1)</source>
+        <translation>Belopp (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="63" />
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="83" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n månad</numerusform><numerusform>%n månader</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="85" />
+        <source>%n week(s)</source>
+        <translation><numerusform>%n vecka</numerusform><numerusform>%n veckor</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="87" />
+        <source>%n quarter(s)</source>
+        <translation><numerusform>%n kvartal</numerusform><numerusform>%n kvartal</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="89" />
+        <source>%n year(s)</source>
+        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="90" />
+        <source>%n period(s)</source>
+        <translation><numerusform>%n period</numerusform><numerusform>%n perioder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="96" />
+        <source>the next %n month(s)</source>
+        <translation><numerusform>den kommande månaden</numerusform><numerusform>de kommande %n månaderna</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="98" />
+        <source>the next %n week(s)</source>
+        <translation><numerusform>den kommande veckan</numerusform><numerusform>de kommande %n veckorna</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="100" />
+        <source>the next %n quarter(s)</source>
+        <translation><numerusform>det kommande kvartalet</numerusform><numerusform>de kommande %n kvartalen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="102" />
+        <source>the next %n year(s)</source>
+        <translation><numerusform>det kommande året</numerusform><numerusform>de kommande %n åren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="103" />
+        <source>the next %n period(s)</source>
+        <translation><numerusform>den kommande perioden</numerusform><numerusform>de kommande %n perioderna</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="108" />
+        <source>Months ahead</source>
+        <translation>Månader framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="110" />
+        <source>Weeks ahead</source>
+        <translation>Veckor framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="112" />
+        <source>Quarters ahead</source>
+        <translation>Kvartal framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="114" />
+        <source>Years ahead</source>
+        <translation>År framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="115" />
+        <source>Periods ahead</source>
+        <translation>Perioder framåt</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="120" />
         <source>No period has a churn rate. It needs the customers at the start of a period and either the lost customers, or the new customers and the customers at the end. Add those figures for at least one period.</source>
         <translation>Ingen period har en churn rate (kundbortfall). Den kräver kunderna vid periodens början och antingen de förlorade kunderna eller de nya kunderna och kunderna vid slutet. Lägg till de siffrorna för minst en period.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="467" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="123" />
         <source>No period has new customers. Add how many new customers each period brought, or import your orders and they are counted for you.</source>
         <translation>Ingen period har nya kunder. Lägg till hur många nya kunder varje period gav, eller importera dina ordrar så räknas de åt dig.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="469" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="125" />
         <source>No period has a customer value. It needs the revenue, the orders and the active customers of at least one period.</source>
         <translation>Ingen period har ett kundvärde. Det kräver intäkterna, ordrarna och de aktiva kunderna för minst en period.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="471" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="127" />
         <source>No period has the customers at the end. Add how many customers you had at the end of each period.</source>
         <translation>Ingen period har kunderna vid slutet. Lägg till hur många kunder du hade vid slutet av varje period.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="473" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="129" />
         <source>The average churn rate is above 100 % - more customers lost than there were - so a projection would make no sense. Check the lost customers.</source>
         <translation>Den genomsnittliga churn rate (kundbortfall) är över 100 % - fler kunder förlorade än det fanns - så en framräkning blir meningslös. Kontrollera de förlorade kunderna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="482" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="138" />
         <source>Starting point, the average of your last %n period(s)</source>
         <translation><numerusform>Utgångsläge, din senaste period</numerusform><numerusform>Utgångsläge, genomsnittet av dina senaste %n perioder</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="484" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="140" />
         <source>%1 up to %2</source>
         <translation>%1 till och med %2</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="486" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="142" />
         <source>churn %1 per period</source>
         <translation>churn rate (kundbortfall) %1 per period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="487" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="143" />
         <source>%1 new customers per period</source>
         <translation>%1 nya kunder per period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="488" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="144" />
         <source>customer value %1 per period</source>
         <translation>kundvärde %1 per period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="489" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="145" />
         <source>%1 customers now</source>
         <translation>%1 kunder nu</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="492" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="148" />
         <source>gross margin %1</source>
         <translation>täckningsgrad %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="550" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="184" />
         <source>keeping 1 percentage point more of your customers each period</source>
         <translation>att behålla 1 procentenhet fler av dina kunder varje period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="551" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="185" />
         <source>keeping %1 percentage points more of your customers each period</source>
         <translation>att behålla %1 procentenheter fler av dina kunder varje period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="553" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="187" />
         <source>losing 1 percentage point more of your customers each period</source>
         <translation>att förlora 1 procentenhet fler av dina kunder varje period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="554" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="188" />
         <source>losing %1 percentage points more of your customers each period</source>
         <translation>att förlora %1 procentenheter fler av dina kunder varje period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="557" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="191" />
         <source>winning %1 more new customers</source>
         <translation>att vinna %1 fler nya kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="559" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="193" />
         <source>winning %1 fewer new customers</source>
         <translation>att vinna %1 färre nya kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="562" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="196" />
         <source>customers spending %1 more</source>
         <translation>att kunderna handlar för %1 mer</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="564" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="198" />
         <source>customers spending %1 less</source>
         <translation>att kunderna handlar för %1 mindre</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="571" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="205" />
         <source>Change a number under &lt;b&gt;Your scenario&lt;/b&gt; to see what it is worth.</source>
         <translation>Ändra en siffra under &lt;b&gt;Ditt scenario&lt;/b&gt; för att se vad det är värt.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="575" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="209" />
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="584" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="218" />
         <source>%1 changes nothing over %2 (churn cannot go below 0 %).</source>
         <translation>%1 ändrar ingenting under %2 (churn kan inte bli lägre än 0 %).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="588" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="222" />
         <source>%1 is worth %2 in profit (%3 in revenue) over %4.</source>
         <translation>%1 är värt %2 i täckningsbidrag (%3 i intäkter) under %4.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="589" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="223" />
         <source>%1 costs %2 in profit (%3 in revenue) over %4.</source>
         <translation>%1 kostar %2 i täckningsbidrag (%3 i intäkter) under %4.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="591" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="225" />
         <source>%1 is worth %2 in revenue over %3.</source>
         <translation>%1 är värt %2 i intäkter under %3.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/whatif.py" line="592" />
+        <location filename="../../retention_gui/ui/panels/whatif_words.py" line="226" />
         <source>%1 costs %2 in revenue over %3.</source>
         <translation>%1 kostar %2 i intäkter under %3.</translation>
     </message>
@@ -3811,7 +3827,9 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
     <message>
         <location filename="../../retention_gui/io/workbook.py" line="204" />
         <location filename="../../retention_gui/io/workbook.py" line="511" />
+        <location filename="../../retention_gui/selftest.py" line="140" />
         <source>Periods</source>
+        <extracomment>Environment variable naming a PNG file the self-test saves the window to.</extracomment>
         <translation>Perioder</translation>
     </message>
     <message>

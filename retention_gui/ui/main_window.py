@@ -243,7 +243,8 @@ class MainWindow(QMainWindow):
     def _on_input_tabs_current_changed(self, index: int) -> None:
         # The period table needs room for its columns; the form does not.
         if self.input_tabs.widget(index) is self.period_table:
-            self.splitter.setSizes([max(self.width() * 3 // 5, 380), self.width() * 2 // 5])
+            left = max(380, min(self.width() * 3 // 5, self.width() - 760))  # results keep 760 px
+            self.splitter.setSizes([left, self.width() - left])
         else:
             self.splitter.setSizes([380, max(self.width() - 380, 400)])
 

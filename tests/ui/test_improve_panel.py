@@ -79,5 +79,9 @@ def test_show_analysis_none_clears_every_card(qtbot, panel):
     panel.show_analysis(None)
     assert panel.advice == [] and panel.cards == [] and panel.focused_metric is None and panel.analysis is None
     assert panel.intro.text() == "" and panel.scroll.isHidden()
+    # The old cards are hidden at once and deleted by Qt on the next event-loop turn.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert panel.list_host.findChildren(AdviceCard) == []
     assert panel.list_layout.count() == 1  # only the stretch is left
