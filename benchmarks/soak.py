@@ -203,7 +203,13 @@ def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool 
     for i in range(window.result_tabs.count()):
         window.show_tab(i)
         app.processEvents()
-    gc.collect()
+    # Settle what came before (deleteLater of earlier windows, garbage): the figures are this run's own.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+        gc.collect()
     figures.rss_start_mb = rss_mb()
     figures.none_refs_start = sys.getrefcount(None)
     started = time.perf_counter()
@@ -215,6 +221,7 @@ def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool 
     while window.worker is not None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     for _ in range(5):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
     gc.collect()
     figures.seconds = time.perf_counter() - started

@@ -1,40 +1,126 @@
-"""One task runner for the window's long work (import, export): one task at a time, progress,
-cancel, and a shutdown that waits for the thread (Orange3's ConcurrentMixin is the model).
+"""One task runner for the window's long work (import, export, forecast): one task at a time,
+progress, cancel, and a shutdown that waits for the thread (Orange3's ConcurrentMixin is the model).
 
-A task is a core/io callable run by :class:`~.worker.Worker` on its own thread. Its outcome comes
-back to exactly one of the callbacks given to :meth:`TaskRunner.start`, on the GUI thread.
+Every task runs on ONE long-lived worker thread shared by the process (made on first use, ended
+at exit): no QThread or worker object is created or destroyed per task (a soak of thousands of
+imports and exports crashed in the teardown of per-task threads), and no window can be destroyed
+while "its" thread still runs. A task is a
+core/io callable ``fn(*args, progress=..., cancel=...)``; its outcome comes back to exactly one of
+the callbacks given to :meth:`TaskRunner.start`, on the GUI thread.
 """
 
 from __future__ import annotations
 
+import atexit
+import itertools
+import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from .worker import Worker, start_worker
+from ..core.errors import Cancelled
 
-__all__ = ["TaskRunner"]
+__all__ = ["TaskRunner", "RunningTask"]
+
+
+class RunningTask:
+    """The task now running: ``cancel()`` asks it to stop (the core polls between chunks)."""
+
+    def __init__(self, task_id: int) -> None:
+        self.task_id = task_id
+        self.event = threading.Event()
+        self.done = threading.Event()  # set by the worker thread when the task has returned
+
+    def cancel(self) -> None:
+        self.event.set()
+
+
+class _Runner(QObject):
+    """Lives on the worker thread; runs each submitted task and reports back with queued signals."""
+
+    progress = Signal(int, float)
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    cancelled = Signal(int)
+
+    @Slot(object)
+    def run(self, job: tuple) -> None:
+        task_id, fn, args, event, done = job
+        try:
+            self._run(task_id, fn, args, event)
+        finally:
+            done.set()
+
+    def _run(self, task_id: int, fn: Callable[..., Any], args: tuple, event: threading.Event) -> None:
+        try:
+            result = fn(*args, progress=lambda f: self.progress.emit(task_id, float(f)), cancel=event.is_set)
+        except Cancelled:
+            self.cancelled.emit(task_id)
+        except (KeyboardInterrupt, SystemExit, GeneratorExit):
+            raise
+        except BaseException as exc:  # noqa: BLE001 - a calamine panic derives from BaseException
+            if event.is_set():
+                self.cancelled.emit(task_id)
+            else:
+                self.failed.emit(task_id, exc)
+        else:
+            if event.is_set():
+                self.cancelled.emit(task_id)
+            else:
+                self.finished.emit(task_id, result)
+
+
+_ids = itertools.count(1)
+_shared: tuple[QThread, _Runner] | None = None
+
+
+def _shared_runner() -> tuple[QThread, _Runner]:
+    """The process's one worker thread and the runner living on it, made on first use."""
+    global _shared
+    if _shared is None:
+        thread = QThread()
+        thread.setObjectName("retention-tasks")
+        runner = _Runner()
+        runner.moveToThread(thread)
+        thread.start()
+        _shared = (thread, runner)
+        atexit.register(_stop_shared)
+    return _shared
+
+
+def _stop_shared() -> None:
+    global _shared
+    if _shared is not None:
+        thread, _runner = _shared
+        thread.quit()
+        thread.wait(10_000)
+        _shared = None
 
 
 class TaskRunner(QObject):
     """Runs one task at a time for ``parent``'s window.
 
     ``busy_changed(bool)`` fires when a task starts and when it has ended (after its callback ran).
+    ``worker`` is the running task (with ``cancel()``), or None.
     """
 
     busy_changed = Signal(bool)
+    _submit = Signal(object)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._window = parent
-        self.worker: Worker | None = None
-        self._thread: QThread | None = None
+        self.worker: RunningTask | None = None
         self.progress_dialog: QProgressDialog | None = None
         self._callbacks: tuple = (None, None, None)
-        # Workers and threads stay referenced here until their thread has finished: a parentless
-        # Worker whose last Python reference went away could be deleted while its thread still runs.
-        self._alive: dict[QThread, Worker] = {}
+        thread, runner = _shared_runner()
+        self._submit.connect(runner.run, Qt.ConnectionType.QueuedConnection)
+        # Reports of every runner's tasks come here; each runner keeps its own (by task id).
+        runner.progress.connect(self._on_runner_progress, Qt.ConnectionType.QueuedConnection)
+        runner.finished.connect(self._on_runner_finished, Qt.ConnectionType.QueuedConnection)
+        runner.failed.connect(self._on_runner_failed, Qt.ConnectionType.QueuedConnection)
+        runner.cancelled.connect(self._on_runner_cancelled, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
@@ -73,62 +159,50 @@ class TaskRunner(QObject):
             dialog.setAutoReset(False)
             dialog.canceled.connect(self.cancel)
             self.progress_dialog = dialog
+        self.worker = RunningTask(next(_ids))
         self._callbacks = (on_finished, on_failed, on_cancelled)
-        self.worker, self._thread = start_worker(self, fn, *args)
-        self._alive[self._thread] = self.worker
-        # A bound slot, not a lambda: the thread deletes itself when it has finished, and a Python
-        # callable's hidden receiver on a self-deleting sender is what shiboken mishandles.
-        self._thread.finished.connect(self._on_thread_finished)
-        # Bound slots of this GUI-thread object: queued connections, so the callbacks run on the GUI
-        # thread (a lambda would run on the worker's thread).
-        self.worker.progress.connect(self._on_worker_progress)
-        self.worker.finished.connect(self._on_worker_finished)
-        self.worker.failed.connect(self._on_worker_failed)
-        self.worker.cancelled.connect(self._on_worker_cancelled)
         self.busy_changed.emit(True)
+        self._submit.emit((self.worker.task_id, fn, args, self.worker.event, self.worker.done))
         return True
 
     def cancel(self) -> None:
-        """Ask the running task to stop (the core polls between chunks)."""
+        """Ask the running task to stop."""
         if self.worker is not None:
             self.worker.cancel()
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Cancel the running task and wait for every thread still finishing: none outlives the window."""
-        self.cancel()
-        for thread in list(self._alive):
-            try:
-                if thread.isRunning():
-                    thread.quit()
-                    thread.wait(timeout_ms)
-            except RuntimeError:  # the thread object was already deleted: it has ended
-                pass
+        """Cancel the running task and wait until it has returned: no work of this window outlives it."""
+        task = self.worker
+        if task is not None:
+            task.cancel()
+            task.done.wait(timeout_ms / 1000)
 
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        for thread in [t for t in self._alive if t is self.sender() or not _running(t)]:
-            self._alive.pop(thread, None)
+    def _current(self, task_id: int) -> bool:
+        # A report from a task that is no longer the running one (the window moved on) is dropped.
+        return self.worker is not None and self.worker.task_id == task_id
 
-    @Slot(float)
-    def _on_worker_progress(self, fraction: float) -> None:
-        if self.progress_dialog is not None:
+    @Slot(int, float)
+    def _on_runner_progress(self, task_id: int, fraction: float) -> None:
+        if self._current(task_id) and self.progress_dialog is not None:
             self.progress_dialog.setValue(int(fraction * 100))
 
-    @Slot(object)
-    def _on_worker_finished(self, result: Any) -> None:
-        self._end(self._callbacks[0], result)
+    @Slot(int, object)
+    def _on_runner_finished(self, task_id: int, result: Any) -> None:
+        if self._current(task_id):
+            self._end(self._callbacks[0], result)
 
-    @Slot(object)
-    def _on_worker_failed(self, exc: BaseException) -> None:
-        self._end(self._callbacks[1], exc)
+    @Slot(int, object)
+    def _on_runner_failed(self, task_id: int, exc: BaseException) -> None:
+        if self._current(task_id):
+            self._end(self._callbacks[1], exc)
 
-    @Slot()
-    def _on_worker_cancelled(self) -> None:
-        self._end(self._callbacks[2])
+    @Slot(int)
+    def _on_runner_cancelled(self, task_id: int) -> None:
+        if self._current(task_id):
+            self._end(self._callbacks[2])
 
     def _end(self, callback: Callable[..., None] | None, *result: Any) -> None:
         self.worker = None
-        self._thread = None
         if self.progress_dialog is not None:
             self.progress_dialog.hide()
             self.progress_dialog.deleteLater()
@@ -138,10 +212,3 @@ class TaskRunner(QObject):
                 callback(*result)
         finally:
             self.busy_changed.emit(False)
-
-
-def _running(thread: QThread) -> bool:
-    try:
-        return thread.isRunning()
-    except RuntimeError:  # already deleted
-        return False
