@@ -16,7 +16,7 @@ import itertools
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import Cancelled
@@ -114,6 +114,7 @@ class TaskRunner(QObject):
         self.worker: RunningTask | None = None
         self.progress_dialog: QProgressDialog | None = None
         self._callbacks: tuple = (None, None, None)
+        self._in_set_value = False
         thread, runner = _shared_runner()
         self._submit.connect(runner.run, Qt.ConnectionType.QueuedConnection)
         # Reports of every runner's tasks come here; each runner keeps its own (by task id).
@@ -183,29 +184,40 @@ class TaskRunner(QObject):
 
     @Slot(int, float)
     def _on_runner_progress(self, task_id: int, fraction: float) -> None:
-        if self._current(task_id) and self.progress_dialog is not None:
-            self.progress_dialog.setValue(int(fraction * 100))
+        if self._current(task_id) and self.progress_dialog is not None and not self._in_set_value:
+            # A modal QProgressDialog's setValue processes events itself: the task's end may arrive
+            # inside it. _end_later keeps that from closing the dialog under setValue (a soak crash).
+            self._in_set_value = True
+            try:
+                self.progress_dialog.setValue(int(fraction * 100))
+            finally:
+                self._in_set_value = False
+
+    def _end_later(self, task_id: int, callback_index: int, *result: Any) -> None:
+        if not self._current(task_id):
+            return
+        if self._in_set_value:
+            QTimer.singleShot(0, lambda: self._end_later(task_id, callback_index, *result))
+            return
+        self._end(self._callbacks[callback_index], *result)
 
     @Slot(int, object)
     def _on_runner_finished(self, task_id: int, result: Any) -> None:
-        if self._current(task_id):
-            self._end(self._callbacks[0], result)
+        self._end_later(task_id, 0, result)
 
     @Slot(int, object)
     def _on_runner_failed(self, task_id: int, exc: BaseException) -> None:
-        if self._current(task_id):
-            self._end(self._callbacks[1], exc)
+        self._end_later(task_id, 1, exc)
 
     @Slot(int)
     def _on_runner_cancelled(self, task_id: int) -> None:
-        if self._current(task_id):
-            self._end(self._callbacks[2])
+        self._end_later(task_id, 2)
 
     def _end(self, callback: Callable[..., None] | None, *result: Any) -> None:
         self.worker = None
         if self.progress_dialog is not None:
             self.progress_dialog.hide()
-            self.progress_dialog.deleteLater()
+            self.progress_dialog.deleteLater()  # still parented: Qt deletes it on a later turn
             self.progress_dialog = None
         try:
             if callback is not None:
