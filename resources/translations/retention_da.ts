@@ -469,38 +469,38 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="52" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="55" />
         <source>Writing %1…</source>
         <translation>Skriver %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="55" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="58" />
         <source>Results written to %1</source>
         <translation>Resultaterne er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="62" />
-        <location filename="../../retention_gui/ui/export_flow.py" line="88" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="65" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="91" />
         <source>Could not export</source>
         <translation>Kunne ikke eksportere</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="63" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="66" />
         <source>%1 is open in another program or write-protected.</source>
         <translation>%1 er åben i et andet program eller skrivebeskyttet.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="64" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="67" />
         <source>Close it and try again, or save under another name.</source>
         <translation>Luk den og prøv igen, eller gem under et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="65" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="68" />
         <source>Try again</source>
         <translation>Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="66" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="69" />
         <source>Save as…</source>
         <translation>Gem som…</translation>
     </message>
@@ -754,29 +754,29 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="96" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="127" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="132" />
         <source>Could not import the file</source>
         <translation>Filen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="100" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="105" />
         <source>Choose a sheet</source>
         <translation>Vælg et ark</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="106" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Projektmappen har flere ark. Hvilket skal importeres?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
         <location filename="../../retention_gui/ui/import_flow.py" line="82" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -796,17 +796,17 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="112" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="120" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen blev annulleret; intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="128" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="133" />
         <source>Import failed.</source>
         <translation>Importen mislykkedes.</translation>
     </message>
@@ -959,17 +959,17 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="82" />
+        <location filename="../../retention_gui/ui/main_window.py" line="83" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation>Skriv dine tal til venstre, eller importér et regneark (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="95" />
+        <location filename="../../retention_gui/ui/main_window.py" line="96" />
         <source>Quick form</source>
         <translation>Hurtig indtastning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="96" />
+        <location filename="../../retention_gui/ui/main_window.py" line="97" />
         <source>Period table</source>
         <translation>Periodetabel</translation>
     </message>
@@ -1124,52 +1124,53 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Ryd listen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="281" />
+        <location filename="../../retention_gui/ui/main_window.py" line="299" />
         <source>Untitled</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="355" />
+        <location filename="../../retention_gui/ui/main_window.py" line="373" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="366" />
+        <location filename="../../retention_gui/ui/main_window.py" line="384" />
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="381" />
+        <location filename="../../retention_gui/ui/main_window.py" line="401" />
         <source>Imported %1</source>
         <translation>Importerede %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="288" />
+        <location filename="../../retention_gui/ui/main_window.py" line="306" />
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="258" />
+        <location filename="../../retention_gui/ui/main_window.py" line="262" />
         <source>Could not forecast</source>
         <translation>Kunne ikke lave prognosen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="259" />
+        <location filename="../../retention_gui/ui/main_window.py" line="263" />
+        <location filename="../../retention_gui/ui/main_window.py" line="273" />
         <source>Forecasting…</source>
         <translation>Laver prognose…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="259" />
+        <location filename="../../retention_gui/ui/main_window.py" line="263" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="282" />
+        <location filename="../../retention_gui/ui/main_window.py" line="300" />
         <source>Retention Calculator</source>
         <translation>Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="413" />
+        <location filename="../../retention_gui/ui/main_window.py" line="433" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
     </message>
@@ -1711,7 +1712,7 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="225" />
-        <location filename="../../retention_gui/ui/export_flow.py" line="107" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="110" />
         <source>Customers at start</source>
         <translation>Kunder ved start</translation>
     </message>
@@ -3239,7 +3240,7 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../retention_gui/ui/tasks.py" line="66" />
+        <location filename="../../retention_gui/ui/tasks.py" line="153" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>

@@ -438,38 +438,38 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="52" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="55" />
         <source>Writing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="55" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="58" />
         <source>Results written to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="62" />
-        <location filename="../../retention_gui/ui/export_flow.py" line="88" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="65" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="91" />
         <source>Could not export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="63" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="66" />
         <source>%1 is open in another program or write-protected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="64" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="67" />
         <source>Close it and try again, or save under another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="65" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="68" />
         <source>Try again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="66" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="69" />
         <source>Save as…</source>
         <translation type="unfinished" />
     </message>
@@ -723,29 +723,29 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="96" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="127" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="132" />
         <source>Could not import the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="100" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="105" />
         <source>Choose a sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="106" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../retention_gui/ui/import_flow.py" line="82" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
@@ -765,17 +765,17 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="112" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="120" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
         <source>Import cancelled; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="128" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="133" />
         <source>Import failed.</source>
         <translation type="unfinished" />
     </message>
@@ -928,67 +928,68 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="82" />
+        <location filename="../../retention_gui/ui/main_window.py" line="83" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="95" />
+        <location filename="../../retention_gui/ui/main_window.py" line="96" />
         <source>Quick form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="96" />
+        <location filename="../../retention_gui/ui/main_window.py" line="97" />
         <source>Period table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="258" />
+        <location filename="../../retention_gui/ui/main_window.py" line="262" />
         <source>Could not forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="259" />
+        <location filename="../../retention_gui/ui/main_window.py" line="263" />
+        <location filename="../../retention_gui/ui/main_window.py" line="273" />
         <source>Forecasting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="259" />
+        <location filename="../../retention_gui/ui/main_window.py" line="263" />
         <source>Forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="281" />
+        <location filename="../../retention_gui/ui/main_window.py" line="299" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="282" />
+        <location filename="../../retention_gui/ui/main_window.py" line="300" />
         <source>Retention Calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="288" />
+        <location filename="../../retention_gui/ui/main_window.py" line="306" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="355" />
+        <location filename="../../retention_gui/ui/main_window.py" line="373" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="366" />
+        <location filename="../../retention_gui/ui/main_window.py" line="384" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="381" />
+        <location filename="../../retention_gui/ui/main_window.py" line="401" />
         <source>Imported %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="413" />
+        <location filename="../../retention_gui/ui/main_window.py" line="433" />
         <source>The new language is used the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
@@ -1680,7 +1681,7 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="225" />
-        <location filename="../../retention_gui/ui/export_flow.py" line="107" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="110" />
         <source>Customers at start</source>
         <translation type="unfinished" />
     </message>
@@ -3208,7 +3209,7 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../retention_gui/ui/tasks.py" line="66" />
+        <location filename="../../retention_gui/ui/tasks.py" line="153" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>

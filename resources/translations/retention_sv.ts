@@ -469,38 +469,38 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="52" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="55" />
         <source>Writing %1…</source>
         <translation>Skriver %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="55" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="58" />
         <source>Results written to %1</source>
         <translation>Resultaten har skrivits till %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="62" />
-        <location filename="../../retention_gui/ui/export_flow.py" line="88" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="65" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="91" />
         <source>Could not export</source>
         <translation>Kunde inte exportera</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="63" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="66" />
         <source>%1 is open in another program or write-protected.</source>
         <translation>%1 är öppen i ett annat program eller skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="64" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="67" />
         <source>Close it and try again, or save under another name.</source>
         <translation>Stäng den och försök igen, eller spara med ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="65" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="68" />
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/export_flow.py" line="66" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="69" />
         <source>Save as…</source>
         <translation>Spara som…</translation>
     </message>
@@ -754,29 +754,29 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="96" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="127" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="132" />
         <source>Could not import the file</source>
         <translation>Filen kunde inte importeras</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="100" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="105" />
         <source>Choose a sheet</source>
         <translation>Välj ett blad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="106" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Arbetsboken har flera blad. Vilket ska importeras?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
         <location filename="../../retention_gui/ui/import_flow.py" line="82" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="111" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -796,17 +796,17 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Kalkylark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="112" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="120" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen avbröts; inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="128" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="133" />
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
@@ -959,17 +959,17 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="82" />
+        <location filename="../../retention_gui/ui/main_window.py" line="83" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation>Skriv in dina siffror till vänster, eller importera ett kalkylark (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="95" />
+        <location filename="../../retention_gui/ui/main_window.py" line="96" />
         <source>Quick form</source>
         <translation>Snabbinmatning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="96" />
+        <location filename="../../retention_gui/ui/main_window.py" line="97" />
         <source>Period table</source>
         <translation>Periodtabell</translation>
     </message>
@@ -1124,52 +1124,53 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Rensa listan</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="281" />
+        <location filename="../../retention_gui/ui/main_window.py" line="299" />
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="355" />
+        <location filename="../../retention_gui/ui/main_window.py" line="373" />
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="366" />
+        <location filename="../../retention_gui/ui/main_window.py" line="384" />
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="381" />
+        <location filename="../../retention_gui/ui/main_window.py" line="401" />
         <source>Imported %1</source>
         <translation>Importerade %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="288" />
+        <location filename="../../retention_gui/ui/main_window.py" line="306" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="258" />
+        <location filename="../../retention_gui/ui/main_window.py" line="262" />
         <source>Could not forecast</source>
         <translation>Kunde inte göra prognosen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="259" />
+        <location filename="../../retention_gui/ui/main_window.py" line="263" />
+        <location filename="../../retention_gui/ui/main_window.py" line="273" />
         <source>Forecasting…</source>
         <translation>Gör prognos…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="259" />
+        <location filename="../../retention_gui/ui/main_window.py" line="263" />
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="282" />
+        <location filename="../../retention_gui/ui/main_window.py" line="300" />
         <source>Retention Calculator</source>
         <translation>Kundretentionskalkylator</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="413" />
+        <location filename="../../retention_gui/ui/main_window.py" line="433" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nya språket används nästa gång programmet startar.</translation>
     </message>
@@ -1711,7 +1712,7 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
     </message>
     <message>
         <location filename="../../retention_gui/messages.py" line="225" />
-        <location filename="../../retention_gui/ui/export_flow.py" line="107" />
+        <location filename="../../retention_gui/ui/export_flow.py" line="110" />
         <source>Customers at start</source>
         <translation>Kunder vid start</translation>
     </message>
@@ -3239,7 +3240,7 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../retention_gui/ui/tasks.py" line="66" />
+        <location filename="../../retention_gui/ui/tasks.py" line="153" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

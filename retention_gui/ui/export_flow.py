@@ -43,7 +43,10 @@ class ExportFlow(QObject):
 
     def export_to(self, analysis: Analysis | None, path: str) -> None:
         """Write the results workbook in the task runner (same writer as retention-calc -o)."""
-        if self._tasks.busy or analysis is None:
+        if analysis is None:
+            return
+        if self._tasks.busy:  # a background forecast, say: the export follows it
+            self._tasks.when_free(lambda: self.export_to(analysis, path))
             return
         self._target, self._analysis = path, analysis
         self._tasks.start(_write_workbook, analysis, path, _ui_header_name(),

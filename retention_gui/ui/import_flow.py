@@ -85,7 +85,12 @@ class ImportFlow(QObject):
     def import_path(self, path: str, sheet: str | None = None, mapping: dict[str, int] | None = None,
                     kind: str = "auto", remember: bool = True) -> None:
         """Import in the task runner, with a progress dialog and Cancel."""
-        if self._tasks.busy or not self._may_discard():
+        if self._tasks.busy:
+            # A newer import replaces what runs (a background forecast, an older import): it is not dropped.
+            self._tasks.cancel()
+            self._tasks.when_free(lambda: self.import_path(path, sheet, mapping, kind, remember))
+            return
+        if not self._may_discard():
             return
         if mapping is None:
             self._chosen = None

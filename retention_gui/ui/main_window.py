@@ -4,6 +4,7 @@ signals, owns the menus (ui/menus.py builds them) and decides which data the res
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import InputError, Problem
-from ..forecasting import run_forecast
+from ..forecasting import default_holdout_days, run_forecast
 from ..io.reader import CSV_SUFFIXES, EXCEL_SUFFIXES
 from ..paths import sample_workbook
 from ..pipeline import Analysis, Settings, analyse_frame
@@ -250,13 +251,30 @@ class MainWindow(QMainWindow):
 
     def _on_forecast_requested(self, settings) -> None:
         """Fit the forecast in the task runner; the other results are on screen already."""
-        if self.tasks.busy or self.analysis is None or self.analysis.orders is None:
+        if self.analysis is None or self.analysis.orders is None:
+            return
+        if self.tasks.busy:
+            self.tasks.when_free(lambda: self._on_forecast_requested(settings))
             return
         analysis = self.analysis
         self.tasks.start(run_forecast, analysis, settings,
                          on_finished=lambda _fc: self._on_forecast_finished(analysis),
                          on_failed=lambda exc: show_error(self, exc, self.tr("Could not forecast")),
                          progress_text=self.tr("Forecasting…"), title=self.tr("Forecast"))
+
+    def _forecast_in_background(self) -> None:
+        """Right after an order import shows its results: the forecast with the default settings and
+        a model check over the last quarter of the data, in the task runner, without a dialog."""
+        analysis = self.analysis
+        if self.tasks.busy or analysis is None or analysis.orders is None or analysis.forecast is not None:
+            return
+        settings = dataclasses.replace(self.settings.forecast_settings(),
+                                       holdout_days=default_holdout_days(analysis.orders))
+        self.statusBar().showMessage(self.tr("Forecasting…"))
+        self.tasks.start(run_forecast, analysis, settings,
+                         on_finished=lambda _fc: self._on_forecast_finished(analysis),
+                         on_failed=lambda exc: log.warning("background forecast failed: %s", exc),
+                         on_cancelled=lambda: None)
 
     def _on_forecast_finished(self, analysis: Analysis) -> None:
         if analysis is self.analysis:  # not replaced by another import meanwhile
@@ -376,6 +394,8 @@ class MainWindow(QMainWindow):
             self.file_result = result
             self.active_source = "file"
             self.show_analysis(result.analysis)
+            if result.analysis.orders is not None:
+                QTimer.singleShot(0, self._forecast_in_background)  # the other results show first
         self.document.reset()
         self.source_label.setText(where)
         self.statusBar().showMessage(self.tr("Imported %1").replace("%1", where), 6000)

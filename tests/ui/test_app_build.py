@@ -60,3 +60,16 @@ def test_sample_opens_the_bundled_orders(built, qtbot):
     assert window.analysis.summary["customers"] == expected.summary["customers"]
     latest = expected.periods["crr_pct"].dropna().iloc[-1]
     assert window.overview.cards["crr_pct"].property("value") == pytest.approx(latest)
+
+
+def test_an_order_import_forecasts_in_the_background_after_the_results_show(built, qtbot):
+    _app, window = built("--sample", "--language", "en")
+    qtbot.waitUntil(lambda: window.analysis is not None, timeout=60_000)
+    shown_first = window.analysis.forecast is None  # the other results are on screen before the fit
+    qtbot.waitUntil(lambda: window.analysis.forecast is not None and window.worker is None, timeout=60_000)
+    fc = window.analysis.forecast
+    assert shown_first
+    # The default model check: the last quarter of the data span, at most 365 days.
+    assert fc.model_check is not None and 0 < fc.model_check.holdout_days <= 365
+    window.show_panel(window.result_tabs.forecast)
+    assert window.result_tabs.forecast.forecast is fc
