@@ -28,7 +28,25 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd
-from scipy import optimize, special
+import importlib
+
+
+class _LazyModule:
+    """scipy is imported on the first forecast, not with the package: a run without ``--predict``
+    (the plain pipeline) should not pay the 0.3 s of importing scipy.optimize."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._module = None
+
+    def __getattr__(self, attr: str):
+        if self._module is None:
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attr)
+
+
+optimize = _LazyModule("scipy.optimize")
+special = _LazyModule("scipy.special")
 
 from .errors import WARNING, Cancelled, InputError, Problem
 from .transactions import OrderTable
