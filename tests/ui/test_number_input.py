@@ -257,3 +257,30 @@ def test_number_messages_have_danish_and_swedish_texts_with_the_same_placeholder
         fields = sorted(re.findall(r"\{[^}]*\}", source))
         for translated in table[source]:
             assert sorted(re.findall(r"\{[^}]*\}", translated)) == fields, (code, translated)
+
+
+TYPED_PERIOD = {
+    # key: (Danish and Swedish, English)
+    "customers_start": ("1.200", "1,200"),
+    "customers_end": ("1 250", "1,250"),
+    "new_customers": ("150", "150"),
+    "revenue": ("245.300,50", "245,300.50"),
+    "orders": ("1.000", "1,000"),
+    "active_customers": ("800", "800"),
+    "gross_margin_pct": ("42,5 %", "42.5%"),
+}
+
+
+@pytest.mark.parametrize("lang", ["da", "sv", "en"])
+def test_a_period_typed_key_by_key_gives_the_cards_their_values(qtbot, window, language, lang):
+    """The issue's case: "1.200" and "42,5 %" typed as a Dane types them reach the cards unchanged."""
+    language(lang)
+    for key, (nordic, english) in TYPED_PERIOD.items():
+        type_key_by_key(qtbot, window.form, key, english if lang == "en" else nordic)
+    # S 1200, E 1250, N 150: CRR (1250 - 150) / 1200 = 91.67 %; L = 1200 + 150 - 1250 = 100, churn 8.33 %.
+    # AOV 245300.5 / 1000; frequency 1000 / 800; customer value = 306.625625; lifespan 100 / 8.333 = 12;
+    # CLV = 306.625625 x 12 x 42.5 / 100 = 1563.79 (not 15.64, as "42,5 %" read as 0.425 % would give).
+    cards = window.overview.cards
+    assert cards["crr_pct"].property("value") == pytest.approx(1100 / 1200 * 100)
+    assert cards["churn_pct"].property("value") == pytest.approx(100 / 1200 * 100)
+    assert cards["clv"].property("value") == pytest.approx(245300.5 / 800 * 12 * 0.425)
