@@ -1124,53 +1124,53 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Ryd listen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="299" />
+        <location filename="../../retention_gui/ui/main_window.py" line="303" />
         <source>Untitled</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="373" />
+        <location filename="../../retention_gui/ui/main_window.py" line="377" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="384" />
+        <location filename="../../retention_gui/ui/main_window.py" line="388" />
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="401" />
+        <location filename="../../retention_gui/ui/main_window.py" line="405" />
         <source>Imported %1</source>
         <translation>Importerede %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="306" />
+        <location filename="../../retention_gui/ui/main_window.py" line="310" />
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="262" />
+        <location filename="../../retention_gui/ui/main_window.py" line="278" />
         <source>Could not forecast</source>
         <translation>Kunne ikke lave prognosen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="263" />
-        <location filename="../../retention_gui/ui/main_window.py" line="273" />
+        <location filename="../../retention_gui/ui/main_window.py" line="274" />
+        <location filename="../../retention_gui/ui/main_window.py" line="279" />
         <source>Forecasting…</source>
         <translation>Laver prognose…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="263" />
+        <location filename="../../retention_gui/ui/main_window.py" line="279" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="300" />
+        <location filename="../../retention_gui/ui/main_window.py" line="304" />
         <source>Retention Calculator</source>
         <translation>Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="433" />
+        <location filename="../../retention_gui/ui/main_window.py" line="437" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
     </message>

@@ -943,53 +943,53 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="262" />
+        <location filename="../../retention_gui/ui/main_window.py" line="278" />
         <source>Could not forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="263" />
-        <location filename="../../retention_gui/ui/main_window.py" line="273" />
+        <location filename="../../retention_gui/ui/main_window.py" line="274" />
+        <location filename="../../retention_gui/ui/main_window.py" line="279" />
         <source>Forecasting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="263" />
+        <location filename="../../retention_gui/ui/main_window.py" line="279" />
         <source>Forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="299" />
+        <location filename="../../retention_gui/ui/main_window.py" line="303" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="300" />
+        <location filename="../../retention_gui/ui/main_window.py" line="304" />
         <source>Retention Calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="306" />
+        <location filename="../../retention_gui/ui/main_window.py" line="310" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="373" />
+        <location filename="../../retention_gui/ui/main_window.py" line="377" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="384" />
+        <location filename="../../retention_gui/ui/main_window.py" line="388" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="401" />
+        <location filename="../../retention_gui/ui/main_window.py" line="405" />
         <source>Imported %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="433" />
+        <location filename="../../retention_gui/ui/main_window.py" line="437" />
         <source>The new language is used the next time the app starts.</source>
         <translation type="unfinished" />
     </message>

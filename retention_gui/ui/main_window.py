@@ -250,31 +250,35 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([380, max(self.width() - 380, 400)])
 
     def _on_forecast_requested(self, settings) -> None:
-        """Fit the forecast in the task runner; the other results are on screen already."""
-        if self.analysis is None or self.analysis.orders is None:
-            return
+        """The Forecast tab's button: fit with its settings, with a progress dialog; errors are shown."""
         if self.tasks.busy:
             self.tasks.when_free(lambda: self._on_forecast_requested(settings))
             return
-        analysis = self.analysis
-        self.tasks.start(run_forecast, analysis, settings,
-                         on_finished=lambda _fc: self._on_forecast_finished(analysis),
-                         on_failed=lambda exc: show_error(self, exc, self.tr("Could not forecast")),
-                         progress_text=self.tr("Forecasting…"), title=self.tr("Forecast"))
+        self._start_forecast(settings, in_background=False)
 
     def _forecast_in_background(self) -> None:
-        """Right after an order import shows its results: the forecast with the default settings and
-        a model check over the last quarter of the data, in the task runner, without a dialog."""
+        """Right after an order import shows its results: the default settings and a model check over
+        the last quarter of the data, without a dialog (a failure is logged; the tab explains itself)."""
         analysis = self.analysis
         if self.tasks.busy or analysis is None or analysis.orders is None or analysis.forecast is not None:
             return
-        settings = dataclasses.replace(self.settings.forecast_settings(),
-                                       holdout_days=default_holdout_days(analysis.orders))
-        self.statusBar().showMessage(self.tr("Forecasting…"))
-        self.tasks.start(run_forecast, analysis, settings,
-                         on_finished=lambda _fc: self._on_forecast_finished(analysis),
-                         on_failed=lambda exc: log.warning("background forecast failed: %s", exc),
-                         on_cancelled=lambda: None)
+        self._start_forecast(dataclasses.replace(self.settings.forecast_settings(),
+                                                 holdout_days=default_holdout_days(analysis.orders)),
+                             in_background=True)
+
+    def _start_forecast(self, settings, in_background: bool) -> None:
+        analysis = self.analysis
+        if analysis is None or analysis.orders is None:
+            return
+        if in_background:
+            self.statusBar().showMessage(self.tr("Forecasting…"))
+            failed = lambda exc: log.warning("background forecast failed: %s", exc)  # noqa: E731
+            dialog = {}
+        else:
+            failed = lambda exc: show_error(self, exc, self.tr("Could not forecast"))  # noqa: E731
+            dialog = {"progress_text": self.tr("Forecasting…"), "title": self.tr("Forecast")}
+        self.tasks.start(run_forecast, analysis, settings, on_finished=lambda _fc: self._on_forecast_finished(analysis),
+                         on_failed=failed, on_cancelled=lambda: None, **dialog)
 
     def _on_forecast_finished(self, analysis: Analysis) -> None:
         if analysis is self.analysis:  # not replaced by another import meanwhile
