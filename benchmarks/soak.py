@@ -63,6 +63,8 @@ class SoakFigures:
     longest_gap_action: str = ""
     longest_gap_with_files_ms: float = 0.0
     seconds: float = 0.0
+    # every gap over 50 ms outside imports/exports: (ms, what was going on)
+    slow_gaps: list[tuple[float, str]] = field(default_factory=list)
 
     @property
     def rss_growth_mb(self) -> float:
@@ -78,8 +80,37 @@ class SoakFigures:
             f"({self.none_refs_end - self.none_refs_start:+d})\n"
             f"longest event-loop gap outside imports/exports  {self.longest_gap_ms:.0f} ms "
             f"(during '{self.longest_gap_action}'; target <= 100 ms)\n"
-            f"longest gap including applying imports/exports  {self.longest_gap_with_files_ms:.0f} ms"
+            f"longest gap including applying imports/exports  {self.longest_gap_with_files_ms:.0f} ms\n"
+            f"gaps over 50 ms outside imports/exports  {len(self.slow_gaps)}"
+            + "".join(f"\n  {ms:5.0f} ms  {what}" for ms, what in sorted(self.slow_gaps, reverse=True)[:10])
         )
+
+
+STALLS: dict[str, int] = {}
+SAMPLES: list[str] = []  # stacks sampled during the current stall
+WORST: list[tuple[float, str, list[str]]] = []  # the long stalls, with their samples
+
+
+def start_watchdog(since_tick, state) -> None:
+    """SOAK_WHY=1: a thread samples the GUI thread's stack while the event loop is stalled (> 40 ms)."""
+    import threading
+    import traceback
+
+    main_id = threading.main_thread().ident
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.01)
+            if since_tick() > 40 and not state["files"]:
+                frame = sys._current_frames().get(main_id)
+                if frame is None:
+                    continue
+                stack = traceback.extract_stack(frame)[-14:]
+                key = " <- ".join(f"{Path(f.filename).stem}:{f.name}:{f.lineno}" for f in reversed(stack))
+                STALLS[key] = STALLS.get(key, 0) + 1
+                SAMPLES.append(key)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool = True) -> SoakFigures:
@@ -118,9 +149,19 @@ def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool 
         last[0] = now
         if gap > figures.longest_gap_with_files_ms:
             figures.longest_gap_with_files_ms = gap
-        if not state["files"] and gap > figures.longest_gap_ms:
+        if state["files"]:
+            return
+        if gap > 50:
+            figures.slow_gaps.append((gap, f"#{figures.actions} {state['current']}"))
+        if gap > 100 and SAMPLES:
+            WORST.append((gap, f"#{figures.actions} {state['current']}", SAMPLES[:]))
+        SAMPLES.clear()
+        if gap > figures.longest_gap_ms:
             figures.longest_gap_ms = gap
             figures.longest_gap_action = state["current"]
+
+    if os.environ.get("SOAK_WHY"):
+        start_watchdog(lambda: clock.elapsed() - last[0], state)
 
     ticker = QTimer()
     ticker.setInterval(5)
@@ -244,6 +285,12 @@ def main() -> int:
     window.dirty = False
     window.close()
     print(figures.report())
+    for key, n in sorted(STALLS.items(), key=lambda kv: -kv[1])[:15]:
+        print(f"{n * 10:6d} ms  {key}")
+    for gap, what, samples in sorted(WORST, key=lambda w: -w[0])[:8]:
+        print(f"--- {gap:.0f} ms {what}")
+        for key in sorted(set(samples), key=samples.count, reverse=True)[:4]:
+            print(f"    {samples.count(key) * 10:4d} ms {key}")
     return 0
 
 

@@ -53,17 +53,32 @@ class PeriodAnalysis(ProblemList):
     reasons: pd.DataFrame | None = None
 
 
-def _col(df: pd.DataFrame, key: str) -> pd.Series:
+def _col(df: pd.DataFrame, key: str) -> np.ndarray:
+    """Column ``key`` as float64 (text that is not a number is NaN); all NaN where the column is missing."""
     if key in df.columns:
-        return pd.to_numeric(df[key], errors="coerce").astype("float64")
-    return pd.Series(np.nan, index=df.index, dtype="float64")
+        return pd.to_numeric(df[key], errors="coerce").astype("float64").to_numpy(dtype="float64", copy=True)
+    return np.full(len(df), np.nan)
 
 
-def _ratio(num: pd.Series, den: pd.Series, scale: float = 1.0) -> pd.Series:
+def _numbers(df: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Every period input of ``df`` as a float64 array, converted once per analysis.
+
+    The computations below work on plain arrays: a period table has a handful of rows, where each
+    pandas operation costs more than the arithmetic, and the form recomputes after every pause in typing.
+    """
+    return {key: _col(df, key) for key in PERIOD_INPUTS}
+
+
+def _ratio(num: np.ndarray, den: np.ndarray, scale: float = 1.0) -> np.ndarray:
     """num / den * scale; NaN where den is 0 or either side is missing."""
     # Multiply first: 7 * 100 / 100 is exactly 7, while 7 / 100 * 100 is not.
-    out = (num * scale) / den.where(den != 0)
-    return out.astype("float64")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return (num * scale) / np.where(den != 0, den, np.nan)
+
+
+def _fillnan(values: np.ndarray, other: np.ndarray | float) -> np.ndarray:
+    """``values`` with its NaN replaced by ``other``."""
+    return np.where(np.isnan(values), other, values)
 
 
 def label_periods(periods: pd.Series, frequency: str = "month") -> tuple[pd.Series, pd.Series]:
@@ -123,61 +138,64 @@ class _Check:
     values: dict[str, pd.Series] = field(default_factory=dict)
 
 
-def _input_checks(df: pd.DataFrame) -> list[_Check]:
+@np.errstate(all="ignore")
+def _input_checks(df: pd.DataFrame, nums: Mapping[str, np.ndarray] | None = None) -> list[_Check]:
     """Every input check, in the order problems are reported (without the period label check)."""
+    v = _numbers(df) if nums is None else nums
     checks: list[_Check] = []
 
-    def add(mask: pd.Series | np.ndarray, code: str, column: str, inputs: tuple[str, ...],
-            severity: str = ERROR, **cols: pd.Series) -> None:
+    def add(mask: np.ndarray, code: str, column: str, inputs: tuple[str, ...],
+            severity: str = ERROR, **cols: np.ndarray) -> None:
         checks.append(_Check(code, np.asarray(mask, dtype=bool), column, inputs, severity, cols))
 
     present = [k for k in PERIOD_INPUTS if k in df.columns]
     for key in present:
-        v = _col(df, key)
+        x = v[key]
         if key in COUNT_KEYS or key in AMOUNT_KEYS:
-            add(v < 0, "negative_value", key, (key,), value=v)
+            add(x < 0, "negative_value", key, (key,), value=x)
         if key in WHOLE_NUMBER_KEYS:
-            add(v.notna() & (v != np.floor(v)), "not_whole_number", key, (key,), value=v)
+            add(~np.isnan(x) & (x != np.floor(x)), "not_whole_number", key, (key,), value=x)
     if "gross_margin_pct" in df.columns:
-        g = _col(df, "gross_margin_pct")
+        g = v["gross_margin_pct"]
         add((g < 0) | (g > 100), "gross_margin_out_of_range", "gross_margin_pct", ("gross_margin_pct",), value=g)
 
-    s, e, n = _col(df, "customers_start"), _col(df, "customers_end"), _col(df, "new_customers")
+    s, e, n = v["customers_start"], v["customers_end"], v["new_customers"]
     retained = e - n
     add(retained > s, "retained_more_than_existed", "customers_end",
         ("customers_start", "customers_end", "new_customers"), end=e, new=n, start=s)
     add(retained < 0, "retained_below_zero", "customers_end", ("customers_end", "new_customers"), end=e, new=n)
     if "lost_customers" in df.columns:
-        lost = _col(df, "lost_customers")
+        lost = v["lost_customers"]
         derived = s + n - e
-        add(lost.notna() & derived.notna() & (lost != derived), "lost_mismatch", "lost_customers", (),
+        add(~np.isnan(lost) & ~np.isnan(derived) & (lost != derived), "lost_mismatch", "lost_customers", (),
             WARNING, lost=lost, derived=derived)
-    active, repeat = _col(df, "active_customers"), _col(df, "repeat_customers")
+    active, repeat = v["active_customers"], v["repeat_customers"]
     add(repeat > active, "repeat_more_than_active", "repeat_customers", ("repeat_customers", "active_customers"),
         repeat=repeat, active=active)
-    sold, returned = _col(df, "units_sold"), _col(df, "units_returned")
+    sold, returned = v["units_sold"], v["units_returned"]
     add(returned > sold, "returned_more_than_sold", "units_returned", ("units_returned", "units_sold"),
         returned=returned, sold=sold)
     return checks
 
 
-def validate_period_inputs(df: pd.DataFrame) -> list[Problem]:
+def validate_period_inputs(df: pd.DataFrame, checks: list[_Check] | None = None) -> list[Problem]:
     """Consistency checks of METRICS.md section 2 on a period table's inputs.
 
     Returns errors (negative counts or amounts, E - N > S, E - N < 0,
     repeat > active, returned > sold, non-whole NPS counts, gross margin
     outside 0-100, missing period label) and the warning for a given
-    ``lost_customers`` that differs from S + N - E.
+    ``lost_customers`` that differs from S + N - E. ``checks`` are those of
+    ``_input_checks(df)`` when the caller has them already.
     """
     rows = rows_of(df)
     labels = df["period"].astype(object) if "period" in df.columns else pd.Series([None] * len(df), index=df.index)
     problems: list[Problem] = []
 
     def add(mask: pd.Series | np.ndarray, code: str, column: str, severity: str = ERROR,
-            cols: Mapping[str, pd.Series] | None = None) -> None:
+            cols: Mapping[str, np.ndarray] | None = None) -> None:
         m = np.asarray(mask, dtype=bool)
         for i in np.flatnonzero(m):
-            values = {name: _plain(series.iloc[i]) for name, series in (cols or {}).items()}
+            values = {name: _plain(array[i]) for name, array in (cols or {}).items()}
             label = labels.iloc[i]
             problems.append(
                 Problem(code, severity, row=int(rows[i]), column=column,
@@ -191,7 +209,7 @@ def validate_period_inputs(df: pd.DataFrame) -> list[Problem]:
         has_data = df[present].notna().any(axis=1) if present else pd.Series(False, index=df.index)
         add(labels.map(_is_blank).astype(bool) & has_data, "missing_period", "period")
 
-    for check in _input_checks(df):
+    for check in _input_checks(df) if checks is None else checks:
         add(check.mask, check.code, check.column, check.severity, check.values)
     return problems
 
@@ -253,20 +271,56 @@ OUT_OF_RANGE = "result_out_of_range"
 _RANGE_SLACK = 1e-9  # float noise at a bound (100.00000000000001) is not out of range
 
 
-def _input_doubts(df: pd.DataFrame) -> dict[str, pd.Series]:
+def _unset(reasons: np.ndarray) -> np.ndarray:
+    """Where an object array of reason codes has none (None)."""
+    return pd.isna(reasons)
+
+
+def _first(reasons: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """``reasons``, with ``other``'s code where it has none."""
+    unset = _unset(reasons)
+    return np.where(unset, other, reasons) if unset.any() else reasons
+
+
+def _input_doubts(checks: list[_Check], nums: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     """For each input key: the code of the first error that puts it in doubt, row by row (None if none)."""
-    doubts = {key: pd.Series([None] * len(df), index=df.index, dtype=object) for key in PERIOD_INPUTS}
-    for check in _input_checks(df):
-        if check.severity != ERROR:
+    size = len(nums["customers_start"])
+    doubts = {key: np.full(size, None, dtype=object) for key in PERIOD_INPUTS}
+    for check in checks:
+        if check.severity != ERROR or not check.mask.any():
             continue
         for key in check.inputs:
-            d = doubts[key]
-            doubts[key] = d.where(d.notna() | ~check.mask, check.code)
+            d = doubts[key].copy()
+            d[_unset(d) & check.mask] = check.code
+            doubts[key] = d
     # L left blank is S + N - E: in doubt when E or N is.
-    given = _col(df, "lost_customers").notna()
-    derived = doubts["customers_end"].fillna(doubts["new_customers"])
-    doubts["lost_customers"] = doubts["lost_customers"].where(given, derived)
+    given = ~np.isnan(nums["lost_customers"])
+    derived = _first(doubts["customers_end"], doubts["new_customers"])
+    doubts["lost_customers"] = np.where(given, doubts["lost_customers"], derived)
     return doubts
+
+
+def _reasons(checks: list[_Check], nums: Mapping[str, np.ndarray], results: Mapping[str, np.ndarray]
+             ) -> dict[str, np.ndarray]:
+    """:func:`result_reasons` on arrays: result key -> object array of codes (None where shown)."""
+    doubts = _input_doubts(checks, nums)
+    reasons: dict[str, np.ndarray] = {}
+    for key in PERIOD_RESULTS:
+        reason = np.full(len(results[key]), None, dtype=object)
+        for inp in RESULT_INPUTS[key]:
+            reason = _first(reason, doubts[inp])
+        low, high = RESULT_RANGES[key]
+        v = results[key]
+        with np.errstate(invalid="ignore"):
+            outside = (v < low - _RANGE_SLACK) | (v > high + _RANGE_SLACK)
+        reasons[key] = np.where(_unset(reason) & outside, OUT_OF_RANGE, reason).astype(object)
+    # A result made from a result that is not shown is not shown either (same reason). Two passes
+    # settle the GRR <-> revenue churn pair and everything downstream of them.
+    for _ in range(2):
+        for key, sources in RESULT_SOURCES.items():
+            for src in sources:
+                reasons[key] = _first(reasons[key], reasons[src])
+    return reasons
 
 
 def result_reasons(df: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
@@ -279,25 +333,13 @@ def result_reasons(df: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     ``result_out_of_range`` for a value its formula cannot give from possible
     inputs (CRR above 100, a negative CLV, ...).
     """
-    doubts = _input_doubts(df)
-    reasons = pd.DataFrame({key: pd.Series([None] * len(table), index=table.index, dtype=object)
-                            for key in PERIOD_RESULTS})
-    for key in PERIOD_RESULTS:
-        reason = reasons[key]
-        for inp in RESULT_INPUTS[key]:
-            reason = reason.fillna(doubts[inp]) if reason.isna().any() else reason
-        low, high = RESULT_RANGES[key]
-        v = table[key].to_numpy(dtype="float64")
-        with np.errstate(invalid="ignore"):
-            outside = (v < low - _RANGE_SLACK) | (v > high + _RANGE_SLACK)
-        reasons[key] = reason.where(reason.notna() | ~outside, OUT_OF_RANGE)
-    # A result made from a result that is not shown is not shown either (same reason). Two passes
-    # settle the GRR <-> revenue churn pair and everything downstream of them.
-    for _ in range(2):
-        for key, sources in RESULT_SOURCES.items():
-            for src in sources:
-                reasons[key] = reasons[key].fillna(reasons[src])
-    return reasons
+    nums = _numbers(df)
+    results = {key: table[key].to_numpy(dtype="float64") for key in PERIOD_RESULTS}
+    return _reason_frame(_reasons(_input_checks(df, nums), nums, results), table.index)
+
+
+def _reason_frame(reasons: Mapping[str, np.ndarray], index: pd.Index) -> pd.DataFrame:
+    return pd.DataFrame({key: pd.Series(reasons[key], index=index, dtype=object) for key in PERIOD_RESULTS})
 
 
 def _is_blank(value: object) -> bool:
@@ -340,54 +382,67 @@ def period_metrics(
 
     With ``null_impossible`` every result that has a reason is NaN in the table.
     """
-    out = pd.DataFrame(index=df.index)
+    table, reasons, _ = _period_metrics(df, frequency, null_impossible)
+    return table, reasons
+
+
+@np.errstate(all="ignore")  # inf - inf and overflow give NaN and inf quietly, as pandas does
+def _period_metrics(
+    df: pd.DataFrame, frequency: str, null_impossible: bool
+) -> tuple[pd.DataFrame, pd.DataFrame, list[_Check]]:
+    """:func:`period_metrics`, and the input checks it made (for :func:`validate_period_inputs`)."""
     if "period" in df.columns:
         labels, days_from_date = label_periods(df["period"], frequency)
     else:
         labels = pd.Series([str(i + 1) for i in range(len(df))], index=df.index, dtype=object)
         days_from_date = pd.Series(np.nan, index=df.index)
-    out["period"] = labels
-    for key in PERIOD_INPUTS:
-        out[key] = _col(df, key)
-    s, e, n = out["customers_start"], out["customers_end"], out["new_customers"]
-    out["lost_customers"] = out["lost_customers"].fillna(s + n - e)
-    out["days_in_period"] = out["days_in_period"].fillna(days_from_date).fillna(DEFAULT_DAYS_IN_PERIOD)
+    nums = _numbers(df)
+    checks = _input_checks(df, nums)
+    v = dict(nums)
+    s, e, n = v["customers_start"], v["customers_end"], v["new_customers"]
+    v["lost_customers"] = _fillnan(v["lost_customers"], s + n - e)
+    days = _fillnan(v["days_in_period"], days_from_date.to_numpy(dtype="float64"))
+    v["days_in_period"] = _fillnan(days, DEFAULT_DAYS_IN_PERIOD)
 
-    res = out
-    res["crr_pct"] = _ratio(e - n, s, 100.0)
-    res["churn_pct"] = _ratio(out["lost_customers"], s, 100.0)
+    r: dict[str, np.ndarray] = {}
+    r["crr_pct"] = _ratio(e - n, s, 100.0)
+    r["churn_pct"] = _ratio(v["lost_customers"], s, 100.0)
 
-    churned, contraction, expansion = out["churned_revenue"], out["contraction_revenue"], out["expansion_revenue"]
-    rs = out["revenue_start"]
-    lost_rev = churned.fillna(0.0) + contraction.fillna(0.0)
-    res["revenue_churn"] = lost_rev.where(churned.notna() | contraction.notna())
-    res["revenue_churn_pct"] = _ratio(res["revenue_churn"], rs, 100.0)
-    res["grr_pct"] = _ratio(rs - lost_rev, rs, 100.0)
-    res["nrr_pct"] = _ratio(rs - lost_rev + expansion.fillna(0.0), rs, 100.0)
-    res["existing_revenue_growth_pct"] = res["nrr_pct"] - 100.0
+    churned, contraction, expansion = v["churned_revenue"], v["contraction_revenue"], v["expansion_revenue"]
+    rs = v["revenue_start"]
+    lost_rev = _fillnan(churned, 0.0) + _fillnan(contraction, 0.0)
+    r["revenue_churn"] = np.where(~np.isnan(churned) | ~np.isnan(contraction), lost_rev, np.nan)
+    r["revenue_churn_pct"] = _ratio(r["revenue_churn"], rs, 100.0)
+    r["grr_pct"] = _ratio(rs - lost_rev, rs, 100.0)
+    r["nrr_pct"] = _ratio(rs - lost_rev + _fillnan(expansion, 0.0), rs, 100.0)
+    r["existing_revenue_growth_pct"] = r["nrr_pct"] - 100.0
 
-    res["aov"] = _ratio(out["revenue"], out["orders"])
-    res["purchase_frequency"] = _ratio(out["orders"], out["active_customers"])
-    res["customer_value"] = res["aov"] * res["purchase_frequency"]
-    res["rpr_pct"] = _ratio(out["repeat_customers"], out["active_customers"], 100.0)
-    res["avg_lifespan_periods"] = _ratio(pd.Series(100.0, index=df.index), res["churn_pct"])
-    margin = (out["gross_margin_pct"] / 100.0).fillna(1.0)
-    res["clv"] = res["customer_value"] * res["avg_lifespan_periods"] * margin
+    r["aov"] = _ratio(v["revenue"], v["orders"])
+    r["purchase_frequency"] = _ratio(v["orders"], v["active_customers"])
+    r["customer_value"] = r["aov"] * r["purchase_frequency"]
+    r["rpr_pct"] = _ratio(v["repeat_customers"], v["active_customers"], 100.0)
+    r["avg_lifespan_periods"] = _ratio(np.full(len(df), 100.0), r["churn_pct"])
+    margin = _fillnan(v["gross_margin_pct"] / 100.0, 1.0)
+    r["clv"] = r["customer_value"] * r["avg_lifespan_periods"] * margin
 
-    p, pa, d = out["promoters"], out["passives"], out["detractors"]
-    any_answer = p.notna() | pa.notna() | d.notna()
-    total = (p.fillna(0.0) + pa.fillna(0.0) + d.fillna(0.0)).where(any_answer)
-    res["nps"] = _ratio(p.fillna(0.0) - d.fillna(0.0), total, 100.0)
-    res["return_rate_pct"] = _ratio(out["units_returned"], out["units_sold"], 100.0)
-    res["dso"] = _ratio(out["accounts_receivable"] * out["days_in_period"], out["credit_sales"])
-    table = res[["period", *PERIOD_INPUTS, *PERIOD_RESULTS]]
-    reasons = result_reasons(df, table)
+    p, pa, d = v["promoters"], v["passives"], v["detractors"]
+    any_answer = ~np.isnan(p) | ~np.isnan(pa) | ~np.isnan(d)
+    total = np.where(any_answer, _fillnan(p, 0.0) + _fillnan(pa, 0.0) + _fillnan(d, 0.0), np.nan)
+    r["nps"] = _ratio(_fillnan(p, 0.0) - _fillnan(d, 0.0), total, 100.0)
+    r["return_rate_pct"] = _ratio(v["units_returned"], v["units_sold"], 100.0)
+    r["dso"] = _ratio(v["accounts_receivable"] * v["days_in_period"], v["credit_sales"])
+
+    reasons = _reasons(checks, nums, r)
     if null_impossible:
         for key in PERIOD_RESULTS:
-            hidden = reasons[key].notna().to_numpy(dtype=bool)
+            hidden = ~_unset(reasons[key])
             if hidden.any():
-                table[key] = table[key].mask(hidden)
-    return table, reasons
+                r[key] = np.where(hidden, np.nan, r[key])
+    columns: dict[str, object] = {"period": labels}
+    columns.update((key, v[key]) for key in PERIOD_INPUTS)
+    columns.update((key, r[key]) for key in PERIOD_RESULTS)
+    table = pd.DataFrame(columns, index=df.index)
+    return table, _reason_frame(reasons, df.index), checks
 
 
 # metric, comparison, threshold key, message code
@@ -427,10 +482,10 @@ def analyse_periods(
     """Validate a period table, compute every metric and the result warnings."""
     if len(df) == 0:
         raise InputError("no_data")
-    table, reasons = period_metrics(df, frequency)
+    table, reasons, checks = _period_metrics(df, frequency, True)
     # Messages name a period as it is shown: a date becomes "2024-01".
     shown = df.assign(period=table["period"]) if "period" in df.columns else df
-    problems = validate_period_inputs(shown)
+    problems = validate_period_inputs(shown, checks)
     problems += result_warnings(table, thresholds, rows_of(df))
     return PeriodAnalysis(table=table, problems=problems, reasons=reasons)
 
