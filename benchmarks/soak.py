@@ -254,6 +254,8 @@ def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool 
     figures.rss_start_mb = rss_mb()
     figures.none_refs_start = sys.getrefcount(None)
     started = time.perf_counter()
+    last[0] = clock.elapsed()
+    SAMPLES.clear()
     ticker.start()
     QTimer.singleShot(0, next_action)
     loop.exec()
@@ -278,9 +280,12 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from retention_gui.ui.main_window import MainWindow
 
+    from retention_gui.app import freeze_startup_objects
+
     window = MainWindow()
     window.resize(1280, 800)
     window.show()
+    freeze_startup_objects()  # as retention-gui does after start-up
     figures = run(window, app, actions, log=lambda s: print(s, flush=True))
     window.dirty = False
     window.close()

@@ -77,7 +77,6 @@ class PeriodTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         key = PERIOD_TABLE_COLUMNS[index.column()]
-        value = self._frame.iat[index.row(), index.column()]
         cell = (index.row(), index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and cell in self.unreadable:
             return self.unreadable[cell]  # pasted text that is not a number stays in sight
@@ -94,25 +93,27 @@ class PeriodTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and cell in self.origin:
             return QBrush(QColor(70, 80, 110))
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.TextAlignmentRole and key != "period":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.BackgroundRole and (cell in self.invalid_cells or cell in self.unreadable):
+                return QBrush(QColor(255, 220, 220))
+            if role == Qt.ItemDataRole.BackgroundRole and cell in self.cell_notes:
+                return QBrush(QColor(255, 244, 204))  # read, with a note on how
+            return None
+        # Only the text roles read the value: the view asks for every role of every cell it paints.
+        value = self._frame.iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if is_missing(value):
                 return ""
             if key == "period":
                 return value.strftime("%Y-%m-%d") if isinstance(value, pd.Timestamp) else str(value)
             return format_value(key, value)
-        if role == Qt.ItemDataRole.EditRole:
-            if is_missing(value):
-                return ""
-            if key == "period":
-                return value.strftime("%Y-%m-%d") if isinstance(value, pd.Timestamp) else str(value)
-            return edit_text(float(value))  # as the user types it: 1234,5 in Danish
-        if role == Qt.ItemDataRole.TextAlignmentRole and key != "period":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and (cell in self.invalid_cells or cell in self.unreadable):
-            return QBrush(QColor(255, 220, 220))
-        if role == Qt.ItemDataRole.BackgroundRole and cell in self.cell_notes:
-            return QBrush(QColor(255, 244, 204))  # read, with a note on how
-        return None
+        if is_missing(value):
+            return ""
+        if key == "period":
+            return value.strftime("%Y-%m-%d") if isinstance(value, pd.Timestamp) else str(value)
+        return edit_text(float(value))  # as the user types it: 1234,5 in Danish
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole:

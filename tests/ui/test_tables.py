@@ -175,3 +175,27 @@ def test_every_text_of_the_problems_table_and_tables_files_has_danish_and_swedis
                 if text not in (PLURALS if plural else T):
                     missing.append(text)
     assert missing == []
+
+
+def test_a_model_reads_cells_in_blocks_and_shows_the_new_order_after_a_sort():
+    """Values are converted a block of rows at a time; a sort or a new frame must not show stale cells."""
+    from retention_gui.ui.models import DataFrameModel
+
+    n = 600  # three blocks of 256 rows
+    frame = pd.DataFrame({"customer_id": [f"C{i:03d}" for i in range(n)], "revenue": [float(i) for i in range(n)],
+                          "last_order": pd.date_range("2024-01-01", periods=n, freq="D")})
+    model = DataFrameModel(frame)
+    display = Qt.ItemDataRole.DisplayRole
+    for row in (0, 255, 256, 599):
+        for col in range(3):
+            assert model.value(row, col) == frame.iat[row, col]
+    assert model.data(model.index(599, 0), display) == "C599"
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 0), display) == "C599"
+    assert model.value(599, 1) == 0.0
+    assert model.data(model.index(300, 0), display) == "C299"
+    model.set_frame(frame.iloc[:2])
+    assert model.data(model.index(1, 0), display) == "C001"
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.data(model.index(1, 1), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.TextAlignmentRole) != right

@@ -85,7 +85,7 @@ class ForecastTableModel(DataFrameModel):
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
             key = self._columns[index.column()]
-            value = self._frame.iat[index.row(), index.column()]
+            value = self.value(index.row(), index.column())
             if key == "p_alive":
                 x = self._x[index.row()] if self._x is not None else np.nan
                 if x == 0:
