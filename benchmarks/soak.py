@@ -3,8 +3,9 @@
 Actions (chosen at random with a fixed seed, weighted like a person's session): typing into the
 quick form, pasting a block into the period table, undo and redo, switching result tabs, importing
 each of the sample's three sheets, exporting the result workbook, switching the interface
-language, and File > New. Every action runs from the event loop (a zero-delay timer), so a timer
-ticking every 5 ms measures how long the window stops answering.
+language, and File > New. Every action runs from the event loop (a timer), so a timer ticking
+every 5 ms measures how long the window stops answering. ``SOAK_WHY=1`` also samples the GUI
+thread's stack while the loop is stalled and prints where the longest stalls spent their time.
 
 Prints: actions done, RSS at start and end and its growth, the reference count of ``None`` (a
 shiboken6 6.12.0 bug lowered it until Python 3.11 aborted), and the longest event-loop gap outside
@@ -152,9 +153,9 @@ def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool 
         if state["files"]:
             return
         if gap > 50:
-            figures.slow_gaps.append((gap, f"#{figures.actions} {state['current']}"))
+            figures.slow_gaps.append((gap, state["current"]))
         if gap > 100 and SAMPLES:
-            WORST.append((gap, f"#{figures.actions} {state['current']}", SAMPLES[:]))
+            WORST.append((gap, state["current"], SAMPLES[:]))
         SAMPLES.clear()
         if gap > figures.longest_gap_ms:
             figures.longest_gap_ms = gap
@@ -184,12 +185,14 @@ def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool 
         next_action()
 
     def do(name: str) -> None:
+        # A stall is put down to the action that ran last (set here, not when it is scheduled).
+        state["current"] = f"#{figures.actions} {name}"
         if name == "type":
             key = rng.choice(fields)
             edit = window.form.fields[key]
             edit.clear()
             text = rng.choice(["120", "1.200", "42,5", "7", "0", "15000", "abc", "-3", ""])
-            state["current"] = f"type {text!r} into {key}, tab {window.result_tabs.currentIndex()}"
+            state["current"] += f" {text!r} into {key}, tab {window.result_tabs.currentIndex()}"
             QTest.keyClicks(edit, text)
         elif name == "paste":
             rows = [[f"2024-{m:02d}", str(rng.randint(50, 500)), str(rng.randint(50, 500)), str(rng.randint(0, 80))]
@@ -230,11 +233,12 @@ def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool 
         figures.actions += 1
         name = rng.choices(names, weights)[0]
         figures.counts[name] = figures.counts.get(name, 0) + 1
-        state["current"] = name
         if log is not None and figures.actions % 500 == 0:
             log(f"{figures.actions} actions, RSS {rss_mb():.0f} MB, None refs {sys.getrefcount(None)}")
-        # A person pauses now and then: let the form's debounce fire and the window repaint.
-        delay = 0 if rng.random() < 0.7 else rng.choice((20, 160))
+        # A person pauses now and then: let the form's debounce fire and the window repaint. Without a
+        # pause the next action still waits on a 1 ms timer, not a zero-delay call: Qt runs chained
+        # zero-delay calls before due timers, so the 5 ms ticker would measure two actions as one gap.
+        delay = 1 if rng.random() < 0.7 else rng.choice((20, 160))
         QTimer.singleShot(delay, lambda: do(name))
 
     # Warm up (first import, first draw of each tab) before the start figures are taken.
