@@ -3,17 +3,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../retention_gui/app.py" line="74" />
+        <location filename="../../retention_gui/app.py" line="75" />
         <source>Something went wrong</source>
         <translation>Noget gik galt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/app.py" line="75" />
+        <location filename="../../retention_gui/app.py" line="76" />
         <source>Something unexpected went wrong. Your typed figures are still there; please save them. Details were written to %1</source>
         <translation>Noget uventet gik galt. Dine indtastede tal er der stadig; gem dem venligst. Detaljer er skrevet til %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/app.py" line="136" />
+        <location filename="../../retention_gui/app.py" line="137" />
         <location filename="../../retention_gui/ui/dialogs.py" line="50" />
         <source>Retention Calculator</source>
         <translation>Kundefastholdelsesberegner</translation>
@@ -32,47 +32,47 @@
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="102" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="104" />
         <source>+%n week(s)</source>
         <translation><numerusform>+%n uge</numerusform><numerusform>+%n uger</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="104" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
         <source>+%n quarter(s)</source>
         <translation><numerusform>+%n kvartal</numerusform><numerusform>+%n kvartaler</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="106" />
         <source>+%n year(s)</source>
         <translation><numerusform>+%n år</numerusform><numerusform>+%n år</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="107" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="108" />
         <source>+%n month(s)</source>
         <translation><numerusform>+%n måned</numerusform><numerusform>+%n måneder</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="110" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="111" />
         <source>Average</source>
         <translation>Gennemsnit</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="131" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="132" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation>Kohorter kræver ordredata: importér et ordreudtræk (én række pr. ordrelinje).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="145" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="146" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="148" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="149" />
         <source>Each row is the customers whose first order fell in that period; a column such as “%1” is the share of them who ordered again that long after. The last row is the average, weighted by cohort size. Darker blue is better; the start column is always 100 %.</source>
         <translation>Hver række er de kunder, hvis første ordre faldt i den periode; en kolonne som “%1” er den andel af dem, der handlede igen så længe efter. Nederste række er gennemsnittet, vægtet efter kohortens størrelse. Mørkere blå er bedre; startkolonnen er altid 100 %.</translation>
     </message>
@@ -88,82 +88,82 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="181" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="182" />
         <source>Find a customer…</source>
         <translation>Søg kunde…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="187" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="188" />
         <source>Lapsed valuable customers</source>
         <translation>Tabte værdifulde kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="188" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="189" />
         <source>Show only customers who have stopped buying, the biggest spenders first: the people worth a win-back offer.</source>
         <translation>Vis kun kunder, der er holdt op med at købe, dem der har købt mest først: dem, der er værd at vinde tilbage.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="193" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="194" />
         <source>Export list…</source>
         <translation>Eksportér liste…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="194" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="195" />
         <source>Save the customers shown (id, orders, revenue, last order, status) as a CSV file, e.g. for a mail-out</source>
         <translation>Gem de viste kunder (id, ordrer, omsætning, seneste ordre, status) som en CSV-fil, fx til en udsendelse</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="215" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="215" />
         <source>lost</source>
         <translation>mistet</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="253" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="254" />
         <source>Customers need order data: import an order export.</source>
         <translation>Kunder kræver ordredata: importér et ordreudtræk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="256" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="257" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n kunde</numerusform><numerusform>%n kunder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="257" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="258" />
         <source>%n active</source>
         <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktive</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="260" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="261" />
         <source>%n shown</source>
         <translation><numerusform>%n vist</numerusform><numerusform>%n vist</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
         <source>lapsed-customers</source>
         <translation>tabte-kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
         <source>customers</source>
         <translation>kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="279" />
         <source>Export customer list</source>
         <translation>Eksportér kundeliste</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="279" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="280" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="293" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="294" />
         <source>Saved %n customer(s) to %1</source>
         <translation><numerusform>Gemte %n kunde i %1</numerusform><numerusform>Gemte %n kunder i %1</numerusform></translation>
     </message>
@@ -503,6 +503,25 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <location filename="../../retention_gui/ui/export_flow.py" line="69" />
         <source>Save as…</source>
         <translation>Gem som…</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastFlow</name>
+    <message>
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="62" />
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="67" />
+        <source>Forecasting…</source>
+        <translation>Laver prognose…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="66" />
+        <source>Could not forecast</source>
+        <translation>Kunne ikke lave prognosen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="67" />
+        <source>Forecast</source>
+        <translation>Prognose</translation>
     </message>
 </context>
 <context>
@@ -1124,53 +1143,37 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Ryd listen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="303" />
+        <location filename="../../retention_gui/ui/main_window.py" line="272" />
         <source>Untitled</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="377" />
+        <location filename="../../retention_gui/ui/main_window.py" line="346" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="388" />
+        <location filename="../../retention_gui/ui/main_window.py" line="357" />
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="405" />
+        <location filename="../../retention_gui/ui/main_window.py" line="374" />
         <source>Imported %1</source>
         <translation>Importerede %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="310" />
+        <location filename="../../retention_gui/ui/main_window.py" line="279" />
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="278" />
-        <source>Could not forecast</source>
-        <translation>Kunne ikke lave prognosen</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="274" />
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
-        <source>Forecasting…</source>
-        <translation>Laver prognose…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="304" />
+        <location filename="../../retention_gui/ui/main_window.py" line="273" />
         <source>Retention Calculator</source>
         <translation>Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="437" />
+        <location filename="../../retention_gui/ui/main_window.py" line="406" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
     </message>
@@ -2664,22 +2667,22 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>kr.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_model.py" line="89" />
+        <location filename="../../retention_gui/ui/period_model.py" line="88" />
         <source>Imported from %1</source>
         <translation>Importeret fra %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_model.py" line="142" />
+        <location filename="../../retention_gui/ui/period_model.py" line="143" />
         <source>Edit cell</source>
         <translation>Ret celle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/period_model.py" line="217" />
+        <location filename="../../retention_gui/ui/period_model.py" line="218" />
         <source>Paste %n row(s)</source>
         <translation><numerusform>Indsæt %n række</numerusform><numerusform>Indsæt %n rækker</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_model.py" line="239" />
+        <location filename="../../retention_gui/ui/period_model.py" line="240" />
         <source>Replace periods</source>
         <translation>Erstat perioder</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../retention_gui/app.py" line="74" />
+        <location filename="../../retention_gui/app.py" line="75" />
         <source>Something went wrong</source>
         <translation>Något gick fel</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/app.py" line="75" />
+        <location filename="../../retention_gui/app.py" line="76" />
         <source>Something unexpected went wrong. Your typed figures are still there; please save them. Details were written to %1</source>
         <translation>Något oväntat gick fel. Dina inskrivna siffror finns kvar; spara dem. Detaljer har skrivits till %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/app.py" line="136" />
+        <location filename="../../retention_gui/app.py" line="137" />
         <location filename="../../retention_gui/ui/dialogs.py" line="50" />
         <source>Retention Calculator</source>
         <translation>Kundretentionskalkylator</translation>
@@ -32,47 +32,47 @@
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="102" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="104" />
         <source>+%n week(s)</source>
         <translation><numerusform>+%n vecka</numerusform><numerusform>+%n veckor</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="104" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
         <source>+%n quarter(s)</source>
         <translation><numerusform>+%n kvartal</numerusform><numerusform>+%n kvartal</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="106" />
         <source>+%n year(s)</source>
         <translation><numerusform>+%n år</numerusform><numerusform>+%n år</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="107" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="108" />
         <source>+%n month(s)</source>
         <translation><numerusform>+%n månad</numerusform><numerusform>+%n månader</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="110" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="111" />
         <source>Average</source>
         <translation>Genomsnitt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="131" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="132" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation>Kohorter kräver orderdata: importera en orderexport (en rad per orderrad).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="145" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="146" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="148" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="149" />
         <source>Each row is the customers whose first order fell in that period; a column such as “%1” is the share of them who ordered again that long after. The last row is the average, weighted by cohort size. Darker blue is better; the start column is always 100 %.</source>
         <translation>Varje rad är de kunder vars första order låg i den perioden; en kolumn som “%1” är andelen av dem som handlade igen så långt efteråt. Sista raden är genomsnittet, viktat efter kohortens storlek. Mörkare blått är bättre; startkolumnen är alltid 100 %.</translation>
     </message>
@@ -88,82 +88,82 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="181" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="182" />
         <source>Find a customer…</source>
         <translation>Sök kund…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="187" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="188" />
         <source>Lapsed valuable customers</source>
         <translation>Förlorade värdefulla kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="188" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="189" />
         <source>Show only customers who have stopped buying, the biggest spenders first: the people worth a win-back offer.</source>
         <translation>Visa bara kunder som har slutat handla, de som har handlat mest först: de som är värda att vinna tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="193" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="194" />
         <source>Export list…</source>
         <translation>Exportera lista…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="194" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="195" />
         <source>Save the customers shown (id, orders, revenue, last order, status) as a CSV file, e.g. for a mail-out</source>
         <translation>Spara de visade kunderna (id, order, intäkter, senaste order, status) som en CSV-fil, t.ex. för ett utskick</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="215" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="215" />
         <source>lost</source>
         <translation>förlorad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="253" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="254" />
         <source>Customers need order data: import an order export.</source>
         <translation>Kunder kräver orderdata: importera en orderexport.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="256" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="257" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n kund</numerusform><numerusform>%n kunder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="257" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="258" />
         <source>%n active</source>
         <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktiva</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="260" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="261" />
         <source>%n shown</source>
         <translation><numerusform>%n visad</numerusform><numerusform>%n visade</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
         <source>lapsed-customers</source>
         <translation>förlorade-kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
         <source>customers</source>
         <translation>kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="279" />
         <source>Export customer list</source>
         <translation>Exportera kundlista</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="279" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="280" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="293" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="294" />
         <source>Saved %n customer(s) to %1</source>
         <translation><numerusform>Sparade %n kund i %1</numerusform><numerusform>Sparade %n kunder i %1</numerusform></translation>
     </message>
@@ -503,6 +503,25 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <location filename="../../retention_gui/ui/export_flow.py" line="69" />
         <source>Save as…</source>
         <translation>Spara som…</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastFlow</name>
+    <message>
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="62" />
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="67" />
+        <source>Forecasting…</source>
+        <translation>Gör prognos…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="66" />
+        <source>Could not forecast</source>
+        <translation>Kunde inte göra prognosen</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="67" />
+        <source>Forecast</source>
+        <translation>Prognos</translation>
     </message>
 </context>
 <context>
@@ -1124,53 +1143,37 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Rensa listan</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="303" />
+        <location filename="../../retention_gui/ui/main_window.py" line="272" />
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="377" />
+        <location filename="../../retention_gui/ui/main_window.py" line="346" />
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="388" />
+        <location filename="../../retention_gui/ui/main_window.py" line="357" />
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="405" />
+        <location filename="../../retention_gui/ui/main_window.py" line="374" />
         <source>Imported %1</source>
         <translation>Importerade %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="310" />
+        <location filename="../../retention_gui/ui/main_window.py" line="279" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="278" />
-        <source>Could not forecast</source>
-        <translation>Kunde inte göra prognosen</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="274" />
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
-        <source>Forecasting…</source>
-        <translation>Gör prognos…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
-        <source>Forecast</source>
-        <translation>Prognos</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="304" />
+        <location filename="../../retention_gui/ui/main_window.py" line="273" />
         <source>Retention Calculator</source>
         <translation>Kundretentionskalkylator</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="437" />
+        <location filename="../../retention_gui/ui/main_window.py" line="406" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nya språket används nästa gång programmet startar.</translation>
     </message>
@@ -2664,22 +2667,22 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>kr</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_model.py" line="89" />
+        <location filename="../../retention_gui/ui/period_model.py" line="88" />
         <source>Imported from %1</source>
         <translation>Importerat från %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_model.py" line="142" />
+        <location filename="../../retention_gui/ui/period_model.py" line="143" />
         <source>Edit cell</source>
         <translation>Ändra cell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/period_model.py" line="217" />
+        <location filename="../../retention_gui/ui/period_model.py" line="218" />
         <source>Paste %n row(s)</source>
         <translation><numerusform>Klistra in %n rad</numerusform><numerusform>Klistra in %n rader</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_model.py" line="239" />
+        <location filename="../../retention_gui/ui/period_model.py" line="240" />
         <source>Replace periods</source>
         <translation>Ersätt perioder</translation>
     </message>

@@ -1,11 +1,10 @@
 """The main window: a frame that holds the input panels (quick form, period table), the result
-tabs, and the services that do the work (document, task runner, import flow); it wires their
-signals, owns the menus (ui/menus.py builds them) and decides which data the results come from."""
+tabs, and the services that do the work (document, task runner, import, export and forecast flows);
+it wires their signals, owns the menus (ui/menus.py builds them) and decides which data the results
+come from."""
 
 from __future__ import annotations
 
-import dataclasses
-import logging
 from pathlib import Path
 
 import pandas as pd
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import InputError, Problem
-from ..forecasting import default_holdout_days, run_forecast
 from ..io.reader import CSV_SUFFIXES, EXCEL_SUFFIXES
 from ..paths import sample_workbook
 from ..pipeline import Analysis, Settings, analyse_frame
-from .dialogs import HelpDialog, ProblemsDialog, SettingsDialog, show_error
+from .dialogs import HelpDialog, ProblemsDialog, SettingsDialog
 from .document import PROJECT_SUFFIX, DocumentService
 from .export_flow import ExportFlow
+from .forecast_flow import ForecastFlow
 from .forms import QuickForm
 from .import_flow import ImportFlow, LoadResult, load_and_analyse
 from .import_summary import ImportSummaryBar
@@ -42,8 +41,6 @@ from .start_page import StartPage
 from .tasks import TaskRunner
 
 __all__ = ["MainWindow", "LoadResult", "load_and_analyse"]
-
-log = logging.getLogger(__name__)
 
 SPREADSHEET_SUFFIXES = EXCEL_SUFFIXES + CSV_SUFFIXES
 SAMPLE_SHEET = "Ordrer"
@@ -74,6 +71,9 @@ class MainWindow(QMainWindow):
         self.exporter = ExportFlow(self, self.tasks)
         self.exporter.finished.connect(self.export_finished)
         self.exporter.status.connect(self._show_status)
+        self.forecaster = ForecastFlow(self, self.tasks, lambda: self.analysis, lambda: self.settings)
+        self.forecaster.finished.connect(self._on_forecaster_finished)
+        self.forecaster.status.connect(self._show_status)
         self.setAcceptDrops(True)
         self._build_ui()
         create_actions(self)
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.input_tabs.addTab(self.period_table, self.tr("Period table"))
 
         self.result_tabs = ResultsView()
-        self.result_tabs.forecast.forecast_requested.connect(self._on_forecast_requested)
+        self.result_tabs.forecast.forecast_requested.connect(self.forecaster.run)
         self.result_tabs.customers.status.connect(self._show_status)
         self.start_page = StartPage()
         self.start_page.sample_requested.connect(self.open_sample)
@@ -249,38 +249,7 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([380, max(self.width() - 380, 400)])
 
-    def _on_forecast_requested(self, settings) -> None:
-        """The Forecast tab's button: fit with its settings, with a progress dialog; errors are shown."""
-        if self.tasks.busy:
-            self.tasks.when_free(lambda: self._on_forecast_requested(settings))
-            return
-        self._start_forecast(settings, in_background=False)
-
-    def _forecast_in_background(self) -> None:
-        """Right after an order import shows its results: the default settings and a model check over
-        the last quarter of the data, without a dialog (a failure is logged; the tab explains itself)."""
-        analysis = self.analysis
-        if self.tasks.busy or analysis is None or analysis.orders is None or analysis.forecast is not None:
-            return
-        self._start_forecast(dataclasses.replace(self.settings.forecast_settings(),
-                                                 holdout_days=default_holdout_days(analysis.orders)),
-                             in_background=True)
-
-    def _start_forecast(self, settings, in_background: bool) -> None:
-        analysis = self.analysis
-        if analysis is None or analysis.orders is None:
-            return
-        if in_background:
-            self.statusBar().showMessage(self.tr("Forecasting…"))
-            failed = lambda exc: log.warning("background forecast failed: %s", exc)  # noqa: E731
-            dialog = {}
-        else:
-            failed = lambda exc: show_error(self, exc, self.tr("Could not forecast"))  # noqa: E731
-            dialog = {"progress_text": self.tr("Forecasting…"), "title": self.tr("Forecast")}
-        self.tasks.start(run_forecast, analysis, settings, on_finished=lambda _fc: self._on_forecast_finished(analysis),
-                         on_failed=failed, on_cancelled=lambda: None, **dialog)
-
-    def _on_forecast_finished(self, analysis: Analysis) -> None:
+    def _on_forecaster_finished(self, analysis: Analysis) -> None:
         if analysis is self.analysis:  # not replaced by another import meanwhile
             self.show_analysis(analysis)  # redraws the Forecast tab and the advice that uses it
 
@@ -399,7 +368,7 @@ class MainWindow(QMainWindow):
             self.active_source = "file"
             self.show_analysis(result.analysis)
             if result.analysis.orders is not None:
-                QTimer.singleShot(0, self._forecast_in_background)  # the other results show first
+                QTimer.singleShot(0, self.forecaster.run_in_background)  # the other results show first
         self.document.reset()
         self.source_label.setText(where)
         self.statusBar().showMessage(self.tr("Imported %1").replace("%1", where), 6000)
