@@ -962,37 +962,37 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="272" />
+        <location filename="../../retention_gui/ui/main_window.py" line="263" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="273" />
+        <location filename="../../retention_gui/ui/main_window.py" line="264" />
         <source>Retention Calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
+        <location filename="../../retention_gui/ui/main_window.py" line="270" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="346" />
+        <location filename="../../retention_gui/ui/main_window.py" line="325" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="357" />
+        <location filename="../../retention_gui/ui/main_window.py" line="336" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="374" />
+        <location filename="../../retention_gui/ui/main_window.py" line="353" />
         <source>Imported %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="406" />
+        <location filename="../../retention_gui/ui/main_window.py" line="385" />
         <source>The new language is used the next time the app starts.</source>
         <translation type="unfinished" />
     </message>

@@ -1143,37 +1143,37 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Rensa listan</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="272" />
+        <location filename="../../retention_gui/ui/main_window.py" line="263" />
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="346" />
+        <location filename="../../retention_gui/ui/main_window.py" line="325" />
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="357" />
+        <location filename="../../retention_gui/ui/main_window.py" line="336" />
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="374" />
+        <location filename="../../retention_gui/ui/main_window.py" line="353" />
         <source>Imported %1</source>
         <translation>Importerade %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
+        <location filename="../../retention_gui/ui/main_window.py" line="270" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="273" />
+        <location filename="../../retention_gui/ui/main_window.py" line="264" />
         <source>Retention Calculator</source>
         <translation>Kundretentionskalkylator</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="406" />
+        <location filename="../../retention_gui/ui/main_window.py" line="385" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nya språket används nästa gång programmet startar.</translation>
     </message>

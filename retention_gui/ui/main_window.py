@@ -24,7 +24,7 @@ from ..core.errors import InputError, Problem
 from ..io.reader import CSV_SUFFIXES, EXCEL_SUFFIXES
 from ..paths import sample_workbook
 from ..pipeline import Analysis, Settings, analyse_frame
-from .dialogs import HelpDialog, ProblemsDialog, SettingsDialog
+from .dialogs import ProblemsDialog, SettingsDialog
 from .document import PROJECT_SUFFIX, DocumentService
 from .export_flow import ExportFlow
 from .forecast_flow import ForecastFlow
@@ -157,12 +157,6 @@ class MainWindow(QMainWindow):
     def paste_rows(self) -> None:
         self.period_table.paste_rows()
 
-    def add_row(self) -> None:
-        self.period_table.add_row()
-
-    def remove_selected_rows(self) -> None:
-        self.period_table.remove_selected_rows()
-
     def _show_status(self, text: str, ms: int = 0) -> None:
         self.statusBar().showMessage(text, ms)
 
@@ -173,11 +167,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1360, 860)
 
-    def _rebuild_recent_menu(self, files: list[str]) -> None:
-        rebuild_recent_menu(self, files)
-
     def _remember_file(self, path: str) -> None:
-        self._rebuild_recent_menu(self.app_settings.add_recent_file(str(Path(path).resolve())))
+        rebuild_recent_menu(self, self.app_settings.add_recent_file(str(Path(path).resolve())))
 
     def show_tab(self, index: int) -> None:
         self.right.setCurrentWidget(self.results_host)
@@ -281,15 +272,6 @@ class MainWindow(QMainWindow):
     def _on_document_opened(self, path: str) -> None:
         self._remember_file(path)
 
-    def maybe_save(self) -> bool:
-        return self.document.maybe_save()
-
-    def save(self) -> bool:
-        return self.document.save()
-
-    def save_as(self) -> bool:
-        return self.document.save_as()
-
     def autosave(self) -> bool:
         return self.document.autosave()
 
@@ -300,11 +282,8 @@ class MainWindow(QMainWindow):
     def offer_restore(self) -> bool:
         return self.document.offer_restore()
 
-    def open_project(self, path: str) -> None:
-        self.document.open(path)
-
     def new_file(self) -> None:
-        if not self.maybe_save():
+        if not self.document.maybe_save():
             return
         self.form.clear()
         self.table_model.load_frame(PeriodTableModel.empty_frame(12))
@@ -329,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> None:
         if path.lower().endswith(PROJECT_SUFFIX):
-            self.open_project(path)
+            self.document.open(path)
         else:
             self.import_path(path)
 
@@ -405,9 +384,6 @@ class MainWindow(QMainWindow):
             a.setChecked(c == code)
         self.statusBar().showMessage(self.tr("The new language is used the next time the app starts."), 8000)
 
-    def show_help(self) -> None:
-        HelpDialog(self).exec()
-
     # ------------------------------------------------------------ export
     def export_dialog(self) -> None:
         self.form.flush()
@@ -434,7 +410,7 @@ class MainWindow(QMainWindow):
         event.ignore()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.maybe_save():
+        if not self.document.maybe_save():
             event.ignore()
             return
         self.tasks.shutdown()  # no worker thread outlives the window
