@@ -978,17 +978,17 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="83" />
+        <location filename="../../retention_gui/ui/main_window.py" line="70" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation>Skriv dine tal til venstre, eller importér et regneark (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="96" />
+        <location filename="../../retention_gui/ui/window_layout.py" line="30" />
         <source>Quick form</source>
         <translation>Hurtig indtastning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="97" />
+        <location filename="../../retention_gui/ui/window_layout.py" line="31" />
         <source>Period table</source>
         <translation>Periodetabel</translation>
     </message>
@@ -1143,37 +1143,37 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Ryd listen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="263" />
+        <location filename="../../retention_gui/ui/main_window.py" line="214" />
         <source>Untitled</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="325" />
+        <location filename="../../retention_gui/ui/main_window.py" line="276" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="336" />
+        <location filename="../../retention_gui/ui/main_window.py" line="287" />
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="353" />
+        <location filename="../../retention_gui/ui/main_window.py" line="304" />
         <source>Imported %1</source>
         <translation>Importerede %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="270" />
+        <location filename="../../retention_gui/ui/main_window.py" line="221" />
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="264" />
+        <location filename="../../retention_gui/ui/main_window.py" line="215" />
         <source>Retention Calculator</source>
         <translation>Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="385" />
+        <location filename="../../retention_gui/ui/main_window.py" line="336" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
     </message>

@@ -947,52 +947,52 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="83" />
+        <location filename="../../retention_gui/ui/main_window.py" line="70" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="96" />
+        <location filename="../../retention_gui/ui/window_layout.py" line="30" />
         <source>Quick form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="97" />
+        <location filename="../../retention_gui/ui/window_layout.py" line="31" />
         <source>Period table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="263" />
+        <location filename="../../retention_gui/ui/main_window.py" line="214" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="264" />
+        <location filename="../../retention_gui/ui/main_window.py" line="215" />
         <source>Retention Calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="270" />
+        <location filename="../../retention_gui/ui/main_window.py" line="221" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="325" />
+        <location filename="../../retention_gui/ui/main_window.py" line="276" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="336" />
+        <location filename="../../retention_gui/ui/main_window.py" line="287" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="353" />
+        <location filename="../../retention_gui/ui/main_window.py" line="304" />
         <source>Imported %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="385" />
+        <location filename="../../retention_gui/ui/main_window.py" line="336" />
         <source>The new language is used the next time the app starts.</source>
         <translation type="unfinished" />
     </message>

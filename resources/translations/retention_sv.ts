@@ -978,17 +978,17 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="83" />
+        <location filename="../../retention_gui/ui/main_window.py" line="70" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation>Skriv in dina siffror till vänster, eller importera ett kalkylark (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="96" />
+        <location filename="../../retention_gui/ui/window_layout.py" line="30" />
         <source>Quick form</source>
         <translation>Snabbinmatning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="97" />
+        <location filename="../../retention_gui/ui/window_layout.py" line="31" />
         <source>Period table</source>
         <translation>Periodtabell</translation>
     </message>
@@ -1143,37 +1143,37 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Rensa listan</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="263" />
+        <location filename="../../retention_gui/ui/main_window.py" line="214" />
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="325" />
+        <location filename="../../retention_gui/ui/main_window.py" line="276" />
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="336" />
+        <location filename="../../retention_gui/ui/main_window.py" line="287" />
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="353" />
+        <location filename="../../retention_gui/ui/main_window.py" line="304" />
         <source>Imported %1</source>
         <translation>Importerade %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="270" />
+        <location filename="../../retention_gui/ui/main_window.py" line="221" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="264" />
+        <location filename="../../retention_gui/ui/main_window.py" line="215" />
         <source>Retention Calculator</source>
         <translation>Kundretentionskalkylator</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="385" />
+        <location filename="../../retention_gui/ui/main_window.py" line="336" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nya språket används nästa gång programmet startar.</translation>
     </message>

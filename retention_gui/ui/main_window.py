@@ -1,24 +1,16 @@
 """The main window: a frame that holds the input panels (quick form, period table), the result
-tabs, and the services that do the work (document, task runner, import, export and forecast flows);
-it wires their signals, owns the menus (ui/menus.py builds them) and decides which data the results
-come from."""
+tabs (ui/window_layout.py lays them out), and the services that do the work (document, task runner,
+import, export and forecast flows); it wires their signals, owns the menus (ui/menus.py builds them)
+and decides which data the results come from."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ..core.errors import InputError, Problem
 from ..io.reader import CSV_SUFFIXES, EXCEL_SUFFIXES
@@ -28,17 +20,12 @@ from .dialogs import ProblemsDialog, SettingsDialog
 from .document import PROJECT_SUFFIX, DocumentService
 from .export_flow import ExportFlow
 from .forecast_flow import ForecastFlow
-from .forms import QuickForm
 from .import_flow import ImportFlow, LoadResult, load_and_analyse
-from .import_summary import ImportSummaryBar
 from .menus import create_actions, create_menus, rebuild_recent_menu
 from .period_model import PeriodTableModel
-from .period_table import PeriodTablePanel
-from .problems_dock import ProblemsDock
-from .results import ResultsView
 from .settings import AppSettings
-from .start_page import StartPage
 from .tasks import TaskRunner
+from .window_layout import build_layout
 
 __all__ = ["MainWindow", "LoadResult", "load_and_analyse"]
 
@@ -84,54 +71,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ UI
     def _build_ui(self) -> None:
-        self.form = QuickForm()
+        build_layout(self)
         self.form.edited.connect(self._on_form_edited)
         self.form.inputs_changed.connect(self._on_form_inputs_changed)
-        self.period_table = PeriodTablePanel(self.undo_stack)
         self.period_table.edited.connect(self._on_period_table_edited)
         self.period_table.activated.connect(lambda: self.input_tabs.setCurrentWidget(self.period_table))
         self.period_table.status.connect(self._show_status)
-        self.input_tabs = QTabWidget()
-        self.input_tabs.setObjectName("input_tabs")
-        self.input_tabs.addTab(self.form, self.tr("Quick form"))
-        self.input_tabs.addTab(self.period_table, self.tr("Period table"))
-
-        self.result_tabs = ResultsView()
         self.result_tabs.forecast.forecast_requested.connect(self.forecaster.run)
         self.result_tabs.customers.status.connect(self._show_status)
-        self.start_page = StartPage()
         self.start_page.sample_requested.connect(self.open_sample)
         self.start_page.import_requested.connect(self.import_dialog)
-        # Above the tabs: one line saying what was read from the file (sheet, columns, rows left out).
-        self.import_summary = ImportSummaryBar()
-        self.results_host = QWidget()
-        box = QVBoxLayout(self.results_host)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.import_summary)
-        box.addWidget(self.result_tabs, 1)
-        self.right = QStackedWidget()
-        self.right.addWidget(self.start_page)
-        self.right.addWidget(self.results_host)
-
-        splitter = QSplitter()
-        splitter.addWidget(self.input_tabs)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
-        self.splitter = splitter
-        self.setCentralWidget(splitter)
-        # Every error and warning of the current data, like a build-errors list; the status-bar counts open it.
-        self.problems_dock = ProblemsDock(self)
-        self.problems_panel = self.problems_dock.panel
         self.problems_panel.problem_activated.connect(self._on_problems_panel_problem_activated)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.problems_dock.hide()
-        self.problems_label = self.problems_dock.count_button
         self.input_tabs.currentChanged.connect(self._on_input_tabs_current_changed)
-        self.source_label = QLabel("")
-        self.statusBar().addPermanentWidget(self.problems_label)
-        self.statusBar().addPermanentWidget(self.source_label)
 
     # The parts, under the names the rest of the app and the tests know them by.
     overview = property(lambda self: self.result_tabs.overview)
