@@ -1181,144 +1181,147 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="60" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="50" />
         <source>Which column is which?</source>
         <translation>Hvilken kolonne er hvad?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="63" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="53" />
         <source>Orders (one row per order line)</source>
         <translation>Ordrer (én række pr. ordrelinje)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="64" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="54" />
         <source>Figures per period</source>
         <translation>Tal pr. periode</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="65" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="55" />
         <source>NPS survey answers</source>
         <translation>Svar fra NPS-undersøgelse</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="70" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="60" />
         <source>Not every column of %1 was recognised. Columns recognised by their names are chosen already; pick the column for the rest. Items marked * are needed.</source>
         <translation>Ikke alle kolonner i %1 blev genkendt. Kolonner, der blev genkendt på navnet, er allerede valgt; vælg kolonnen til resten. Punkter mærket * skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="73" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="63" />
         <source>These columns were chosen the last time a sheet with the same column names was imported. Check them and press OK.</source>
         <translation>Disse kolonner blev valgt, sidste gang et ark med de samme kolonnenavne blev importeret. Kontrollér dem, og tryk OK.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="88" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="78" />
         <source>Amount = quantity × unit price</source>
         <translation>Beløb = antal × enhedspris</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="90" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="80" />
         <source>For order lines with a quantity and a price per item (and no amount column): each row's amount is its quantity times its unit price.</source>
         <translation>Til ordrelinjer med et antal og en pris pr. stk. (og ingen beløbskolonne): hver rækkes beløb er antal gange enhedspris.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="119" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="107" />
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Eksempel på de første rækker, som de vil blive læst:</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="182" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="167" />
         <source>The column that identifies a customer: a customer number or ID. Rows without one are guest orders and are left out. Not needed when an e-mail column is chosen.</source>
         <translation>Kolonnen, der identificerer en kunde: et kundenummer eller kunde-id. Rækker uden er gæsteordrer og udelades. Behøves ikke, når en e-mailkolonne er valgt.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="184" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="169" />
         <source>The customer's e-mail address. It is the customer ID when no customer ID column is chosen (compared without regard to case).</source>
         <translation>Kundens e-mailadresse. Den er kunde-id'et, når ingen kunde-id-kolonne er valgt (store og små bogstaver regnes for ens).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="186" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="171" />
         <source>The date of the order: a date, a date and time, or a date written as text.</source>
         <translation>Ordrens dato: en dato, en dato med klokkeslæt eller en dato skrevet som tekst.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="187" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="172" />
         <source>The money of the row, before VAT and shipping if the file has it. Not a price per item: then use quantity × unit price.</source>
         <translation>Rækkens beløb, ekskl. moms og fragt, hvis filen har det. Ikke en pris pr. stk.: brug så antal × enhedspris.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="189" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="174" />
         <source>How many items the row holds. Negative quantities are returns.</source>
         <translation>Hvor mange varer rækken omfatter. Negative antal er returneringer.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="190" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="175" />
         <source>The price of one item. With a quantity, the amount is quantity × unit price.</source>
         <translation>Prisen for én vare. Med et antal er beløbet antal × enhedspris.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="191" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="176" />
         <source>Order or invoice number: rows with the same number are one order. Without it, a customer's rows on one day are one order.</source>
         <translation>Ordre- eller fakturanummer: rækker med samme nummer er én ordre. Uden det er en kundes rækker på én dag én ordre.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="193" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="178" />
         <source>The period: a date, a month such as "jan 2025", or a label.</source>
         <translation>Perioden: en dato, en måned som "jan 2025" eller en betegnelse.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="194" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="179" />
         <source>The answer to "How likely are you to recommend us?", from 0 to 10.</source>
         <translation>Svaret på "Hvor sandsynligt er det, at du vil anbefale os?", fra 0 til 10.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="195" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="180" />
         <source>When the answer was given.</source>
         <translation>Hvornår svaret blev givet.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="272" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="257" />
         <source>Use quantity × unit price instead</source>
         <translation>Brug antal × enhedspris i stedet</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="274" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="259" />
         <source>%1 looks like a price per item, and the sheet has a quantity column: as the amount, revenue would be too low.</source>
         <translation>%1 ligner en pris pr. stk., og arket har en antalskolonne: som beløb ville omsætningen blive for lav.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="333" />
-        <source>No customer on this row: a guest order, left out of every figure.</source>
-        <translation>Ingen kunde på denne række: en gæsteordre, udeladt af alle tal.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="372" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="271" />
         <source>Amount = quantity × unit price needs both columns; please pick: %1</source>
         <translation>Beløb = antal × enhedspris kræver begge kolonner; vælg: %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="387" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="286" />
         <source>%1 (or %2)</source>
         <translation>%1 (eller %2)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="389" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="288" />
         <source>%1 (or quantity × unit price)</source>
         <translation>%1 (eller antal × enhedspris)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="115" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="103" />
         <source>The sheet holds</source>
         <translation>Arket indeholder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="377" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="276" />
         <source>Please pick a column for: %1</source>
         <translation>Vælg en kolonne til: %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="381" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="280" />
         <source>Each column can be used for one item only.</source>
         <translation>Hver kolonne kan kun bruges til én ting.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreview</name>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_preview.py" line="97" />
+        <source>No customer on this row: a guest order, left out of every figure.</source>
+        <translation>Ingen kunde på denne række: en gæsteordre, udeladt af alle tal.</translation>
     </message>
 </context>
 <context>

@@ -1181,144 +1181,147 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="60" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="50" />
         <source>Which column is which?</source>
         <translation>Vilken kolumn är vad?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="63" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="53" />
         <source>Orders (one row per order line)</source>
         <translation>Ordrar (en rad per orderrad)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="64" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="54" />
         <source>Figures per period</source>
         <translation>Siffror per period</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="65" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="55" />
         <source>NPS survey answers</source>
         <translation>Svar från NPS-undersökning</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="70" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="60" />
         <source>Not every column of %1 was recognised. Columns recognised by their names are chosen already; pick the column for the rest. Items marked * are needed.</source>
         <translation>Alla kolumner i %1 kändes inte igen. Kolumner som kändes igen på namnet är redan valda; välj kolumn för resten. Punkter märkta * behövs.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="73" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="63" />
         <source>These columns were chosen the last time a sheet with the same column names was imported. Check them and press OK.</source>
         <translation>De här kolumnerna valdes förra gången ett blad med samma kolumnnamn importerades. Kontrollera dem och tryck OK.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="88" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="78" />
         <source>Amount = quantity × unit price</source>
         <translation>Belopp = antal × styckpris</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="90" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="80" />
         <source>For order lines with a quantity and a price per item (and no amount column): each row's amount is its quantity times its unit price.</source>
         <translation>För orderrader med antal och pris per styck (och ingen beloppskolumn): varje rads belopp är antal gånger styckpris.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="119" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="107" />
         <source>Preview of the first rows, as they will be read:</source>
         <translation>Förhandsvisning av de första raderna, så som de kommer att läsas:</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="182" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="167" />
         <source>The column that identifies a customer: a customer number or ID. Rows without one are guest orders and are left out. Not needed when an e-mail column is chosen.</source>
         <translation>Kolumnen som identifierar en kund: ett kundnummer eller kund-id. Rader utan är gästorder och utelämnas. Behövs inte när en e-postkolumn är vald.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="184" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="169" />
         <source>The customer's e-mail address. It is the customer ID when no customer ID column is chosen (compared without regard to case).</source>
         <translation>Kundens e-postadress. Den är kund-id när ingen kund-id-kolumn är vald (stora och små bokstäver räknas som lika).</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="186" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="171" />
         <source>The date of the order: a date, a date and time, or a date written as text.</source>
         <translation>Orderns datum: ett datum, ett datum med klockslag eller ett datum skrivet som text.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="187" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="172" />
         <source>The money of the row, before VAT and shipping if the file has it. Not a price per item: then use quantity × unit price.</source>
         <translation>Radens belopp, exkl. moms och frakt om filen har det. Inte ett pris per styck: använd då antal × styckpris.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="189" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="174" />
         <source>How many items the row holds. Negative quantities are returns.</source>
         <translation>Hur många varor raden gäller. Negativa antal är returer.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="190" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="175" />
         <source>The price of one item. With a quantity, the amount is quantity × unit price.</source>
         <translation>Priset för en vara. Med ett antal är beloppet antal × styckpris.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="191" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="176" />
         <source>Order or invoice number: rows with the same number are one order. Without it, a customer's rows on one day are one order.</source>
         <translation>Order- eller fakturanummer: rader med samma nummer är en order. Utan det är en kunds rader under en dag en order.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="193" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="178" />
         <source>The period: a date, a month such as "jan 2025", or a label.</source>
         <translation>Perioden: ett datum, en månad som "jan 2025" eller en benämning.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="194" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="179" />
         <source>The answer to "How likely are you to recommend us?", from 0 to 10.</source>
         <translation>Svaret på "Hur troligt är det att du skulle rekommendera oss?", från 0 till 10.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="195" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="180" />
         <source>When the answer was given.</source>
         <translation>När svaret gavs.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="272" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="257" />
         <source>Use quantity × unit price instead</source>
         <translation>Använd antal × styckpris i stället</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="274" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="259" />
         <source>%1 looks like a price per item, and the sheet has a quantity column: as the amount, revenue would be too low.</source>
         <translation>%1 ser ut som ett pris per styck, och bladet har en antalskolumn: som belopp skulle intäkterna bli för låga.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="333" />
-        <source>No customer on this row: a guest order, left out of every figure.</source>
-        <translation>Ingen kund på den här raden: en gästorder, utelämnad ur alla siffror.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="372" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="271" />
         <source>Amount = quantity × unit price needs both columns; please pick: %1</source>
         <translation>Belopp = antal × styckpris kräver båda kolumnerna; välj: %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="387" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="286" />
         <source>%1 (or %2)</source>
         <translation>%1 (eller %2)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="389" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="288" />
         <source>%1 (or quantity × unit price)</source>
         <translation>%1 (eller antal × styckpris)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="115" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="103" />
         <source>The sheet holds</source>
         <translation>Bladet innehåller</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="377" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="276" />
         <source>Please pick a column for: %1</source>
         <translation>Välj en kolumn för: %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="381" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="280" />
         <source>Each column can be used for one item only.</source>
         <translation>Varje kolumn kan bara användas till en sak.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreview</name>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_preview.py" line="97" />
+        <source>No customer on this row: a guest order, left out of every figure.</source>
+        <translation>Ingen kund på den här raden: en gästorder, utelämnad ur alla siffror.</translation>
     </message>
 </context>
 <context>
