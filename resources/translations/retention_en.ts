@@ -496,220 +496,179 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>ForecastPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="63" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="56" />
         <source>Forecast: what your customers will buy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="73" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="66" />
         <source> months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="74" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="67" />
         <source>How far ahead to forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="80" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="73" />
         <source>A krone next year is worth less than one today: the yearly rate that future value is discounted by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="87" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="80" />
         <source>Your gross margin: the share of a sale you keep after the cost of the goods. 100 % counts revenue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="91" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="84" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="92" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="85" />
         <source>To check the model, it is also fitted without your last days of orders and compared with what really happened in them. 0: no check.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="97" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="90" />
         <source>Forecast from this day: orders after it are left out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="98" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="91" />
         <source>Run forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="104" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="97" />
         <source>Horizon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="98" />
         <source>Yearly discount rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="106" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="99" />
         <source>Gross margin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="107" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="100" />
         <source>Model check: last</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="108" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="101" />
         <source>As of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="138" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="131" />
         <source>Expected purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="139" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="132" />
         <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="140" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="133" />
         <source>Predicted customer value (CLV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="166" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="159" />
         <source>Search customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="183" />
-        <source>Export for mail tool…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="184" />
-        <source>Save the list as CSV or Excel, to import in your newsletter or mail tool</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="199" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="177" />
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="200" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="178" />
         <source>Win back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="201" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="179" />
         <source>Can I trust it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="292" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="255" />
         <source>one purchase so far</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="318" />
-        <source>%n customer(s) who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</source>
-        <translation><numerusform>%n customer who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</numerusform><numerusform>%n customers who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="320" />
-        <source>No customer with a past purchase is likely to have stopped buying.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="342" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="285" />
         <source>&lt;b&gt;What a forecast needs&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="343" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="286" />
         <source>A forecast predicts how many purchases each customer will make and what they are worth, from their order history. It needs &lt;b&gt;order data&lt;/b&gt; (one row per order with customer, date and amount), at least &lt;b&gt;20 customers who bought on two different days&lt;/b&gt;, and at least &lt;b&gt;90 days&lt;/b&gt; of orders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="348" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="291" />
         <source>Import your orders to start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="350" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="293" />
         <source>These figures are per period, not per order, so there is nothing to forecast from. Import an order list from your shop or accounting system.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="353" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="296" />
         <source>Choose the settings above and press &lt;b&gt;Run forecast&lt;/b&gt;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="357" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="300" />
         <source>&lt;b&gt;No forecast for these orders.&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="362" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="305" />
         <source>Import orders that cover a longer time, at least 90 days, or move the &lt;i&gt;As of&lt;/i&gt; date later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="365" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="308" />
         <source>Import orders that cover a longer time, so more customers have come back; at least 20 customers must have bought on two different days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="368" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="311" />
         <source>Move the &lt;i&gt;As of&lt;/i&gt; date to a day after your first orders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="370" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="313" />
         <source>This happens with few or very uneven orders. More orders, over a longer time, usually let the model fit.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="379" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="322" />
         <source>the next %n month(s)</source>
         <translation><numerusform>the next %n month</numerusform><numerusform>the next %n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="381" />
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="397" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="324" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="340" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="382" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="325" />
         <source>Over %1 from %2, for your %3. Customer value counts %4 of revenue (gross margin) and discounts by %5 a year.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="405" />
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="420" />
-        <source>Export win-back list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="405" />
-        <source>win-back.csv</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="406" />
-        <source>CSV for mail tools (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="421" />
-        <source>The list could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3685,6 +3644,50 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
     <message>
         <location filename="../../retention_gui/ui/panels/whatif_words.py" line="226" />
         <source>%1 costs %2 in revenue over %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WinBackPage</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="32" />
+        <source>Export for mail tool…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="33" />
+        <source>Save the list as CSV or Excel, to import in your newsletter or mail tool</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="55" />
+        <source>%n customer(s) who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</source>
+        <translation><numerusform>%n customer who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</numerusform><numerusform>%n customers who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="57" />
+        <source>No customer with a past purchase is likely to have stopped buying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="69" />
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="84" />
+        <source>Export win-back list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="69" />
+        <source>win-back.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="70" />
+        <source>CSV for mail tools (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="85" />
+        <source>The list could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

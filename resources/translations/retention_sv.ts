@@ -527,221 +527,180 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>ForecastPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="63" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="56" />
         <source>Forecast: what your customers will buy</source>
         <translation>Prognos: vad dina kunder kommer att köpa</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="73" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="66" />
         <source> months</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="74" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="67" />
         <source>How far ahead to forecast</source>
         <translation>Hur långt fram prognosen sträcker sig</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="80" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="73" />
         <source>A krone next year is worth less than one today: the yearly rate that future value is discounted by</source>
         <translation>En krona nästa år är värd mindre än en i dag: den årliga ränta som framtida värde diskonteras med</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="87" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="80" />
         <source>Your gross margin: the share of a sale you keep after the cost of the goods. 100 % counts revenue.</source>
         <translation>Din täckningsgrad: den andel av en försäljning du behåller efter varukostnaden. 100 % räknar med intäkterna.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="91" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="84" />
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="92" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="85" />
         <source>To check the model, it is also fitted without your last days of orders and compared with what really happened in them. 0: no check.</source>
         <translation>För att kontrollera modellen anpassas den också utan dina sista dagars ordrar och jämförs med vad som faktiskt hände under dem. 0: ingen kontroll.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="97" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="90" />
         <source>Forecast from this day: orders after it are left out</source>
         <translation>Prognos från den här dagen: senare ordrar utelämnas</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="98" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="91" />
         <source>Run forecast</source>
         <translation>Gör prognos</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="104" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="97" />
         <source>Horizon</source>
         <translation>Period framåt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="98" />
         <source>Yearly discount rate</source>
         <translation>Årlig diskonteringsränta</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="106" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="99" />
         <source>Gross margin</source>
         <translation>Täckningsgrad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="107" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="100" />
         <source>Model check: last</source>
         <translation>Modellkontroll: sista</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="108" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="101" />
         <source>As of</source>
         <translation>Per datum</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="138" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="131" />
         <source>Expected purchases</source>
         <translation>Förväntade köp</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="139" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="132" />
         <source>Expected revenue</source>
         <translation>Förväntade intäkter</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="140" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="133" />
         <source>Predicted customer value (CLV)</source>
         <translation>Förväntat kundlivstidsvärde (CLV)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="166" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="159" />
         <source>Search customer…</source>
         <translation>Sök kund...</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="183" />
-        <source>Export for mail tool…</source>
-        <translation>Exportera till e-postverktyg…</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="184" />
-        <source>Save the list as CSV or Excel, to import in your newsletter or mail tool</source>
-        <translation>Spara listan som CSV eller Excel för import i ditt nyhetsbrevs- eller e-postverktyg</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="199" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="177" />
         <source>Customers</source>
         <translation>Kunder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="200" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="178" />
         <source>Win back</source>
         <translation>Vinn tillbaka</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="201" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="179" />
         <source>Can I trust it?</source>
         <translation>Kan jag lita på den?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="292" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="255" />
         <source>one purchase so far</source>
         <translation>ett köp hittills</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="318" />
-        <source>%n customer(s) who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</source>
-        <translation><numerusform>%n kund som har handlat bra hos dig men troligen har slutat köpa. Ett personligt erbjudande kan få kunden tillbaka.</numerusform><numerusform>%n kunder som har handlat bra hos dig men troligen har slutat köpa, störst belopp i fara först. Ett personligt erbjudande kan få dem tillbaka.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="320" />
-        <source>No customer with a past purchase is likely to have stopped buying.</source>
-        <translation>Ingen kund med tidigare köp verkar ha slutat köpa.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="342" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="285" />
         <source>&lt;b&gt;What a forecast needs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Det här behöver en prognos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="343" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="286" />
         <source>A forecast predicts how many purchases each customer will make and what they are worth, from their order history. It needs &lt;b&gt;order data&lt;/b&gt; (one row per order with customer, date and amount), at least &lt;b&gt;20 customers who bought on two different days&lt;/b&gt;, and at least &lt;b&gt;90 days&lt;/b&gt; of orders.</source>
         <translation>En prognos förutsäger utifrån orderhistoriken hur många köp varje kund kommer att göra och vad kunden är värd. Den behöver &lt;b&gt;orderdata&lt;/b&gt; (en rad per order med kund, datum och belopp), minst &lt;b&gt;20 kunder som har köpt på två olika dagar&lt;/b&gt; och minst &lt;b&gt;90 dagars&lt;/b&gt; ordrar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="348" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="291" />
         <source>Import your orders to start.</source>
         <translation>Importera dina ordrar för att börja.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="350" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="293" />
         <source>These figures are per period, not per order, so there is nothing to forecast from. Import an order list from your shop or accounting system.</source>
         <translation>De här siffrorna är per period, inte per order, så det finns inget att göra en prognos från. Importera en orderlista från din webbutik eller ditt bokföringssystem.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="353" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="296" />
         <source>Choose the settings above and press &lt;b&gt;Run forecast&lt;/b&gt;.</source>
         <translation>Välj inställningarna ovan och tryck på &lt;b&gt;Gör prognos&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="357" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="300" />
         <source>&lt;b&gt;No forecast for these orders.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ingen prognos för de här ordrarna.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="362" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="305" />
         <source>Import orders that cover a longer time, at least 90 days, or move the &lt;i&gt;As of&lt;/i&gt; date later.</source>
         <translation>Importera ordrar som täcker en längre tid, minst 90 dagar, eller flytta &lt;i&gt;Per datum&lt;/i&gt; senare.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="365" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="308" />
         <source>Import orders that cover a longer time, so more customers have come back; at least 20 customers must have bought on two different days.</source>
         <translation>Importera ordrar som täcker en längre tid, så att fler kunder har kommit tillbaka; minst 20 kunder måste ha köpt på två olika dagar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="368" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="311" />
         <source>Move the &lt;i&gt;As of&lt;/i&gt; date to a day after your first orders.</source>
         <translation>Flytta &lt;i&gt;Per datum&lt;/i&gt; till en dag efter dina första ordrar.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="370" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="313" />
         <source>This happens with few or very uneven orders. More orders, over a longer time, usually let the model fit.</source>
         <translation>Det händer med få eller mycket ojämna ordrar. Fler ordrar under längre tid brukar göra att modellen går att anpassa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="379" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="322" />
         <source>the next %n month(s)</source>
         <translation><numerusform>den kommande månaden</numerusform><numerusform>de kommande %n månaderna</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="381" />
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="397" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="324" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="340" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n kund</numerusform><numerusform>%n kunder</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="382" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="325" />
         <source>Over %1 from %2, for your %3. Customer value counts %4 of revenue (gross margin) and discounts by %5 a year.</source>
         <translation>Under %1 från %2, för dina %3. Kundvärdet räknar med %4 av intäkterna (täckningsgrad) och diskonterar med %5 per år.</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="405" />
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="420" />
-        <source>Export win-back list</source>
-        <translation>Exportera återvinningslista</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="405" />
-        <source>win-back.csv</source>
-        <translation>aterfa-kunder.csv</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="406" />
-        <source>CSV for mail tools (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>CSV för e-postverktyg (*.csv);;Excel-arbetsbok (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="421" />
-        <source>The list could not be saved: %1</source>
-        <translation>Listan kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3676,50 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <location filename="../../retention_gui/ui/panels/whatif_words.py" line="226" />
         <source>%1 costs %2 in revenue over %3.</source>
         <translation>%1 kostar %2 i intäkter under %3.</translation>
+    </message>
+</context>
+<context>
+    <name>WinBackPage</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="32" />
+        <source>Export for mail tool…</source>
+        <translation>Exportera till e-postverktyg…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="33" />
+        <source>Save the list as CSV or Excel, to import in your newsletter or mail tool</source>
+        <translation>Spara listan som CSV eller Excel för import i ditt nyhetsbrevs- eller e-postverktyg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="55" />
+        <source>%n customer(s) who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</source>
+        <translation><numerusform>%n kund som har handlat bra hos dig men troligen har slutat köpa. Ett personligt erbjudande kan få kunden tillbaka.</numerusform><numerusform>%n kunder som har handlat bra hos dig men troligen har slutat köpa, störst belopp i fara först. Ett personligt erbjudande kan få dem tillbaka.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="57" />
+        <source>No customer with a past purchase is likely to have stopped buying.</source>
+        <translation>Ingen kund med tidigare köp verkar ha slutat köpa.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="69" />
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="84" />
+        <source>Export win-back list</source>
+        <translation>Exportera återvinningslista</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="69" />
+        <source>win-back.csv</source>
+        <translation>aterfa-kunder.csv</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="70" />
+        <source>CSV for mail tools (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV för e-postverktyg (*.csv);;Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="85" />
+        <source>The list could not be saved: %1</source>
+        <translation>Listan kunde inte sparas: %1</translation>
     </message>
 </context>
 <context>
