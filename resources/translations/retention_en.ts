@@ -3180,101 +3180,104 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
     </message>
 </context>
 <context>
-    <name>TrendsPanel</name>
+    <name>TrendPlots</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="89" />
-        <source>Tick the figures to plot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="103" />
-        <source>Move the mouse over the plot to read the values.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="113" />
-        <source>Save as PNG…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="114" />
-        <source>Save as CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="115" />
-        <source>Save the plot as a picture</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="116" />
-        <source>Save the plotted numbers as a CSV file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="308" />
-        <location filename="../../retention_gui/ui/panels/trends.py" line="318" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="64" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="74" />
         <source>NPS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="309" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="65" />
         <source>Percent (%) / NPS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="309" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="65" />
         <source>Percent (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="311" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="67" />
         <source>Amount (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="311" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="67" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="313" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="69" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="316" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="72" />
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="316" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="72" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="358" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="81" />
+        <source>%1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="122" />
         <source>limit %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="367" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="131" />
         <source>no one can be lost yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="370" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="134" />
         <source>The first churn window: no customer can be counted as lost until one churn window after the first order, so retention is 100 % here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="378" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="142" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="412" />
-        <source>%1 days</source>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="75" />
+        <source>Tick the figures to plot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="86" />
+        <source>Move the mouse over the plot to read the values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="95" />
+        <source>Save as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="96" />
+        <source>Save as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="97" />
+        <source>Save the plot as a picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="98" />
+        <source>Save the plotted numbers as a CSV file</source>
         <translation type="unfinished" />
     </message>
 </context>
