@@ -3,17 +3,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../retention_gui/app.py" line="74" />
+        <location filename="../../retention_gui/app.py" line="75" />
         <source>Something went wrong</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/app.py" line="75" />
+        <location filename="../../retention_gui/app.py" line="76" />
         <source>Something unexpected went wrong. Your typed figures are still there; please save them. Details were written to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/app.py" line="136" />
+        <location filename="../../retention_gui/app.py" line="137" />
         <location filename="../../retention_gui/ui/dialogs.py" line="50" />
         <source>Retention Calculator</source>
         <translation type="unfinished" />
@@ -32,47 +32,47 @@
 <context>
     <name>CohortsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="101" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="102" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="103" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="104" />
         <source>+%n week(s)</source>
         <translation><numerusform>+%n week</numerusform><numerusform>+%n weeks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="104" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
         <source>+%n quarter(s)</source>
         <translation><numerusform>+%n quarter</numerusform><numerusform>+%n quarters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="106" />
         <source>+%n year(s)</source>
         <translation><numerusform>+%n year</numerusform><numerusform>+%n years</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="107" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="108" />
         <source>+%n month(s)</source>
         <translation><numerusform>+%n month</numerusform><numerusform>+%n months</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="110" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="111" />
         <source>Average</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="131" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="132" />
         <source>Cohorts need order data: import an order export (one row per order line).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="145" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="146" />
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="148" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="149" />
         <source>Each row is the customers whose first order fell in that period; a column such as “%1” is the share of them who ordered again that long after. The last row is the average, weighted by cohort size. Darker blue is better; the start column is always 100 %.</source>
         <translation type="unfinished" />
     </message>
@@ -88,82 +88,82 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="181" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="182" />
         <source>Find a customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="187" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="188" />
         <source>Lapsed valuable customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="188" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="189" />
         <source>Show only customers who have stopped buying, the biggest spenders first: the people worth a win-back offer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="193" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="194" />
         <source>Export list…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="194" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="195" />
         <source>Save the customers shown (id, orders, revenue, last order, status) as a CSV file, e.g. for a mail-out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="215" />
         <source>active</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="214" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="215" />
         <source>lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="253" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="254" />
         <source>Customers need order data: import an order export.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="256" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="257" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="257" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="258" />
         <source>%n active</source>
         <translation><numerusform>%n active</numerusform><numerusform>%n active</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="260" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="261" />
         <source>%n shown</source>
         <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
         <source>lapsed-customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="277" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
         <source>customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="278" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="279" />
         <source>Export customer list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/tables.py" line="279" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="280" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/tables.py" line="293" />
+        <location filename="../../retention_gui/ui/panels/tables.py" line="294" />
         <source>Saved %n customer(s) to %1</source>
         <translation><numerusform>Saved %n customer to %1</numerusform><numerusform>Saved %n customers to %1</numerusform></translation>
     </message>
@@ -475,222 +475,200 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>ForecastFlow</name>
+    <message>
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="62" />
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="67" />
+        <source>Forecasting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="66" />
+        <source>Could not forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/forecast_flow.py" line="67" />
+        <source>Forecast</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ForecastPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="63" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="56" />
         <source>Forecast: what your customers will buy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="73" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="66" />
         <source> months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="74" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="67" />
         <source>How far ahead to forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="80" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="73" />
         <source>A krone next year is worth less than one today: the yearly rate that future value is discounted by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="87" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="80" />
         <source>Your gross margin: the share of a sale you keep after the cost of the goods. 100 % counts revenue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="91" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="84" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="92" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="85" />
         <source>To check the model, it is also fitted without your last days of orders and compared with what really happened in them. 0: no check.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="97" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="90" />
         <source>Forecast from this day: orders after it are left out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="98" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="91" />
         <source>Run forecast</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="104" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="97" />
         <source>Horizon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="105" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="98" />
         <source>Yearly discount rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="106" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="99" />
         <source>Gross margin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="107" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="100" />
         <source>Model check: last</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="108" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="101" />
         <source>As of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="138" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="131" />
         <source>Expected purchases</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="139" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="132" />
         <source>Expected revenue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="140" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="133" />
         <source>Predicted customer value (CLV)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="166" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="159" />
         <source>Search customer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="183" />
-        <source>Export for mail tool…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="184" />
-        <source>Save the list as CSV or Excel, to import in your newsletter or mail tool</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="199" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="177" />
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="200" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="178" />
         <source>Win back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="201" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="179" />
         <source>Can I trust it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="292" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="255" />
         <source>one purchase so far</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="318" />
-        <source>%n customer(s) who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</source>
-        <translation><numerusform>%n customer who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</numerusform><numerusform>%n customers who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="320" />
-        <source>No customer with a past purchase is likely to have stopped buying.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="342" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="285" />
         <source>&lt;b&gt;What a forecast needs&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="343" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="286" />
         <source>A forecast predicts how many purchases each customer will make and what they are worth, from their order history. It needs &lt;b&gt;order data&lt;/b&gt; (one row per order with customer, date and amount), at least &lt;b&gt;20 customers who bought on two different days&lt;/b&gt;, and at least &lt;b&gt;90 days&lt;/b&gt; of orders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="348" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="291" />
         <source>Import your orders to start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="350" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="293" />
         <source>These figures are per period, not per order, so there is nothing to forecast from. Import an order list from your shop or accounting system.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="353" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="296" />
         <source>Choose the settings above and press &lt;b&gt;Run forecast&lt;/b&gt;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="357" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="300" />
         <source>&lt;b&gt;No forecast for these orders.&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="362" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="305" />
         <source>Import orders that cover a longer time, at least 90 days, or move the &lt;i&gt;As of&lt;/i&gt; date later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="365" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="308" />
         <source>Import orders that cover a longer time, so more customers have come back; at least 20 customers must have bought on two different days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="368" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="311" />
         <source>Move the &lt;i&gt;As of&lt;/i&gt; date to a day after your first orders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="370" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="313" />
         <source>This happens with few or very uneven orders. More orders, over a longer time, usually let the model fit.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="379" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="322" />
         <source>the next %n month(s)</source>
         <translation><numerusform>the next %n month</numerusform><numerusform>the next %n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="381" />
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="397" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="324" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="340" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="382" />
+        <location filename="../../retention_gui/ui/panels/forecast.py" line="325" />
         <source>Over %1 from %2, for your %3. Customer value counts %4 of revenue (gross margin) and discounts by %5 a year.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="405" />
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="420" />
-        <source>Export win-back list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="405" />
-        <source>win-back.csv</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="406" />
-        <source>CSV for mail tools (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/forecast.py" line="421" />
-        <source>The list could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -928,68 +906,52 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="83" />
+        <location filename="../../retention_gui/ui/main_window.py" line="70" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="96" />
+        <location filename="../../retention_gui/ui/window_layout.py" line="30" />
         <source>Quick form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="97" />
+        <location filename="../../retention_gui/ui/window_layout.py" line="31" />
         <source>Period table</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="278" />
-        <source>Could not forecast</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="274" />
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
-        <source>Forecasting…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="279" />
-        <source>Forecast</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="303" />
+        <location filename="../../retention_gui/ui/main_window.py" line="214" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="304" />
+        <location filename="../../retention_gui/ui/main_window.py" line="215" />
         <source>Retention Calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="310" />
+        <location filename="../../retention_gui/ui/main_window.py" line="221" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="377" />
+        <location filename="../../retention_gui/ui/main_window.py" line="276" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="388" />
+        <location filename="../../retention_gui/ui/main_window.py" line="287" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="405" />
+        <location filename="../../retention_gui/ui/main_window.py" line="304" />
         <source>Imported %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="437" />
+        <location filename="../../retention_gui/ui/main_window.py" line="336" />
         <source>The new language is used the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
@@ -1147,143 +1109,146 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="60" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="50" />
         <source>Which column is which?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="63" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="53" />
         <source>Orders (one row per order line)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="64" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="54" />
         <source>Figures per period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="65" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="55" />
         <source>NPS survey answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="70" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="60" />
         <source>Not every column of %1 was recognised. Columns recognised by their names are chosen already; pick the column for the rest. Items marked * are needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="73" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="63" />
         <source>These columns were chosen the last time a sheet with the same column names was imported. Check them and press OK.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="88" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="78" />
         <source>Amount = quantity × unit price</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="90" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="80" />
         <source>For order lines with a quantity and a price per item (and no amount column): each row's amount is its quantity times its unit price.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="119" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="107" />
         <source>Preview of the first rows, as they will be read:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="182" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="167" />
         <source>The column that identifies a customer: a customer number or ID. Rows without one are guest orders and are left out. Not needed when an e-mail column is chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="184" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="169" />
         <source>The customer's e-mail address. It is the customer ID when no customer ID column is chosen (compared without regard to case).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="186" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="171" />
         <source>The date of the order: a date, a date and time, or a date written as text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="187" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="172" />
         <source>The money of the row, before VAT and shipping if the file has it. Not a price per item: then use quantity × unit price.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="189" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="174" />
         <source>How many items the row holds. Negative quantities are returns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="190" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="175" />
         <source>The price of one item. With a quantity, the amount is quantity × unit price.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="191" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="176" />
         <source>Order or invoice number: rows with the same number are one order. Without it, a customer's rows on one day are one order.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="193" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="178" />
         <source>The period: a date, a month such as "jan 2025", or a label.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="194" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="179" />
         <source>The answer to "How likely are you to recommend us?", from 0 to 10.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="195" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="180" />
         <source>When the answer was given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="272" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="257" />
         <source>Use quantity × unit price instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="274" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="259" />
         <source>%1 looks like a price per item, and the sheet has a quantity column: as the amount, revenue would be too low.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="333" />
-        <source>No customer on this row: a guest order, left out of every figure.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="372" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="271" />
         <source>Amount = quantity × unit price needs both columns; please pick: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="387" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="286" />
         <source>%1 (or %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="389" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="288" />
         <source>%1 (or quantity × unit price)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="115" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="103" />
         <source>The sheet holds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="377" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="276" />
         <source>Please pick a column for: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/mapping_dialog.py" line="381" />
+        <location filename="../../retention_gui/ui/mapping_dialog.py" line="280" />
         <source>Each column can be used for one item only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MappingPreview</name>
+    <message>
+        <location filename="../../retention_gui/ui/mapping_preview.py" line="97" />
+        <source>No customer on this row: a guest order, left out of every figure.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2633,22 +2598,22 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_model.py" line="89" />
+        <location filename="../../retention_gui/ui/period_model.py" line="88" />
         <source>Imported from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_model.py" line="142" />
+        <location filename="../../retention_gui/ui/period_model.py" line="143" />
         <source>Edit cell</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/period_model.py" line="217" />
+        <location filename="../../retention_gui/ui/period_model.py" line="218" />
         <source>Paste %n row(s)</source>
         <translation><numerusform>Paste %n row</numerusform><numerusform>Paste %n rows</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_model.py" line="239" />
+        <location filename="../../retention_gui/ui/period_model.py" line="240" />
         <source>Replace periods</source>
         <translation type="unfinished" />
     </message>
@@ -3215,101 +3180,104 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
     </message>
 </context>
 <context>
-    <name>TrendsPanel</name>
+    <name>TrendPlots</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="89" />
-        <source>Tick the figures to plot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="103" />
-        <source>Move the mouse over the plot to read the values.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="113" />
-        <source>Save as PNG…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="114" />
-        <source>Save as CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="115" />
-        <source>Save the plot as a picture</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="116" />
-        <source>Save the plotted numbers as a CSV file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="308" />
-        <location filename="../../retention_gui/ui/panels/trends.py" line="318" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="64" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="74" />
         <source>NPS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="309" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="65" />
         <source>Percent (%) / NPS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="309" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="65" />
         <source>Percent (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="311" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="67" />
         <source>Amount (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="311" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="67" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="313" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="69" />
         <source>Days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="316" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="72" />
         <source>Customers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="316" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="72" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="358" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="81" />
+        <source>%1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="122" />
         <source>limit %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="367" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="131" />
         <source>no one can be lost yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="370" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="134" />
         <source>The first churn window: no customer can be counted as lost until one churn window after the first order, so retention is 100 % here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="378" />
+        <location filename="../../retention_gui/ui/panels/trend_plots.py" line="142" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
     <message>
-        <location filename="../../retention_gui/ui/panels/trends.py" line="412" />
-        <source>%1 days</source>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="75" />
+        <source>Tick the figures to plot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="86" />
+        <source>Move the mouse over the plot to read the values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="95" />
+        <source>Save as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="96" />
+        <source>Save as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="97" />
+        <source>Save the plot as a picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/trends.py" line="98" />
+        <source>Save the plotted numbers as a CSV file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3679,6 +3647,50 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
     <message>
         <location filename="../../retention_gui/ui/panels/whatif_words.py" line="226" />
         <source>%1 costs %2 in revenue over %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WinBackPage</name>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="32" />
+        <source>Export for mail tool…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="33" />
+        <source>Save the list as CSV or Excel, to import in your newsletter or mail tool</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="55" />
+        <source>%n customer(s) who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</source>
+        <translation><numerusform>%n customer who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</numerusform><numerusform>%n customers who spent well with you but have probably stopped buying, most money at risk first. A personal offer may bring them back.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="57" />
+        <source>No customer with a past purchase is likely to have stopped buying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="69" />
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="84" />
+        <source>Export win-back list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="69" />
+        <source>win-back.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="70" />
+        <source>CSV for mail tools (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/panels/forecast_winback.py" line="85" />
+        <source>The list could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

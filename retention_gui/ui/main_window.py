@@ -1,49 +1,33 @@
 """The main window: a frame that holds the input panels (quick form, period table), the result
-tabs, and the services that do the work (document, task runner, import flow); it wires their
-signals, owns the menus (ui/menus.py builds them) and decides which data the results come from."""
+tabs (ui/window_layout.py lays them out), and the services that do the work (document, task runner,
+import, export and forecast flows); it wires their signals, owns the menus (ui/menus.py builds them)
+and decides which data the results come from."""
 
 from __future__ import annotations
 
-import dataclasses
-import logging
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ..core.errors import InputError, Problem
-from ..forecasting import default_holdout_days, run_forecast
 from ..io.reader import CSV_SUFFIXES, EXCEL_SUFFIXES
 from ..paths import sample_workbook
 from ..pipeline import Analysis, Settings, analyse_frame
-from .dialogs import HelpDialog, ProblemsDialog, SettingsDialog, show_error
+from .dialogs import ProblemsDialog, SettingsDialog
 from .document import PROJECT_SUFFIX, DocumentService
 from .export_flow import ExportFlow
-from .forms import QuickForm
+from .forecast_flow import ForecastFlow
 from .import_flow import ImportFlow, LoadResult, load_and_analyse
-from .import_summary import ImportSummaryBar
 from .menus import create_actions, create_menus, rebuild_recent_menu
 from .period_model import PeriodTableModel
-from .period_table import PeriodTablePanel
-from .problems_dock import ProblemsDock
-from .results import ResultsView
 from .settings import AppSettings
-from .start_page import StartPage
 from .tasks import TaskRunner
+from .window_layout import build_layout
 
 __all__ = ["MainWindow", "LoadResult", "load_and_analyse"]
-
-log = logging.getLogger(__name__)
 
 SPREADSHEET_SUFFIXES = EXCEL_SUFFIXES + CSV_SUFFIXES
 SAMPLE_SHEET = "Ordrer"
@@ -74,6 +58,9 @@ class MainWindow(QMainWindow):
         self.exporter = ExportFlow(self, self.tasks)
         self.exporter.finished.connect(self.export_finished)
         self.exporter.status.connect(self._show_status)
+        self.forecaster = ForecastFlow(self, self.tasks, lambda: self.analysis, lambda: self.settings)
+        self.forecaster.finished.connect(self._on_forecaster_finished)
+        self.forecaster.status.connect(self._show_status)
         self.setAcceptDrops(True)
         self._build_ui()
         create_actions(self)
@@ -84,54 +71,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ UI
     def _build_ui(self) -> None:
-        self.form = QuickForm()
+        build_layout(self)
         self.form.edited.connect(self._on_form_edited)
         self.form.inputs_changed.connect(self._on_form_inputs_changed)
-        self.period_table = PeriodTablePanel(self.undo_stack)
         self.period_table.edited.connect(self._on_period_table_edited)
         self.period_table.activated.connect(lambda: self.input_tabs.setCurrentWidget(self.period_table))
         self.period_table.status.connect(self._show_status)
-        self.input_tabs = QTabWidget()
-        self.input_tabs.setObjectName("input_tabs")
-        self.input_tabs.addTab(self.form, self.tr("Quick form"))
-        self.input_tabs.addTab(self.period_table, self.tr("Period table"))
-
-        self.result_tabs = ResultsView()
-        self.result_tabs.forecast.forecast_requested.connect(self._on_forecast_requested)
+        self.result_tabs.forecast.forecast_requested.connect(self.forecaster.run)
         self.result_tabs.customers.status.connect(self._show_status)
-        self.start_page = StartPage()
         self.start_page.sample_requested.connect(self.open_sample)
         self.start_page.import_requested.connect(self.import_dialog)
-        # Above the tabs: one line saying what was read from the file (sheet, columns, rows left out).
-        self.import_summary = ImportSummaryBar()
-        self.results_host = QWidget()
-        box = QVBoxLayout(self.results_host)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.import_summary)
-        box.addWidget(self.result_tabs, 1)
-        self.right = QStackedWidget()
-        self.right.addWidget(self.start_page)
-        self.right.addWidget(self.results_host)
-
-        splitter = QSplitter()
-        splitter.addWidget(self.input_tabs)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
-        self.splitter = splitter
-        self.setCentralWidget(splitter)
-        # Every error and warning of the current data, like a build-errors list; the status-bar counts open it.
-        self.problems_dock = ProblemsDock(self)
-        self.problems_panel = self.problems_dock.panel
         self.problems_panel.problem_activated.connect(self._on_problems_panel_problem_activated)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.problems_dock.hide()
-        self.problems_label = self.problems_dock.count_button
         self.input_tabs.currentChanged.connect(self._on_input_tabs_current_changed)
-        self.source_label = QLabel("")
-        self.statusBar().addPermanentWidget(self.problems_label)
-        self.statusBar().addPermanentWidget(self.source_label)
 
     # The parts, under the names the rest of the app and the tests know them by.
     overview = property(lambda self: self.result_tabs.overview)
@@ -157,12 +108,6 @@ class MainWindow(QMainWindow):
     def paste_rows(self) -> None:
         self.period_table.paste_rows()
 
-    def add_row(self) -> None:
-        self.period_table.add_row()
-
-    def remove_selected_rows(self) -> None:
-        self.period_table.remove_selected_rows()
-
     def _show_status(self, text: str, ms: int = 0) -> None:
         self.statusBar().showMessage(text, ms)
 
@@ -173,11 +118,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1360, 860)
 
-    def _rebuild_recent_menu(self, files: list[str]) -> None:
-        rebuild_recent_menu(self, files)
-
     def _remember_file(self, path: str) -> None:
-        self._rebuild_recent_menu(self.app_settings.add_recent_file(str(Path(path).resolve())))
+        rebuild_recent_menu(self, self.app_settings.add_recent_file(str(Path(path).resolve())))
 
     def show_tab(self, index: int) -> None:
         self.right.setCurrentWidget(self.results_host)
@@ -249,38 +191,7 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([380, max(self.width() - 380, 400)])
 
-    def _on_forecast_requested(self, settings) -> None:
-        """The Forecast tab's button: fit with its settings, with a progress dialog; errors are shown."""
-        if self.tasks.busy:
-            self.tasks.when_free(lambda: self._on_forecast_requested(settings))
-            return
-        self._start_forecast(settings, in_background=False)
-
-    def _forecast_in_background(self) -> None:
-        """Right after an order import shows its results: the default settings and a model check over
-        the last quarter of the data, without a dialog (a failure is logged; the tab explains itself)."""
-        analysis = self.analysis
-        if self.tasks.busy or analysis is None or analysis.orders is None or analysis.forecast is not None:
-            return
-        self._start_forecast(dataclasses.replace(self.settings.forecast_settings(),
-                                                 holdout_days=default_holdout_days(analysis.orders)),
-                             in_background=True)
-
-    def _start_forecast(self, settings, in_background: bool) -> None:
-        analysis = self.analysis
-        if analysis is None or analysis.orders is None:
-            return
-        if in_background:
-            self.statusBar().showMessage(self.tr("Forecasting…"))
-            failed = lambda exc: log.warning("background forecast failed: %s", exc)  # noqa: E731
-            dialog = {}
-        else:
-            failed = lambda exc: show_error(self, exc, self.tr("Could not forecast"))  # noqa: E731
-            dialog = {"progress_text": self.tr("Forecasting…"), "title": self.tr("Forecast")}
-        self.tasks.start(run_forecast, analysis, settings, on_finished=lambda _fc: self._on_forecast_finished(analysis),
-                         on_failed=failed, on_cancelled=lambda: None, **dialog)
-
-    def _on_forecast_finished(self, analysis: Analysis) -> None:
+    def _on_forecaster_finished(self, analysis: Analysis) -> None:
         if analysis is self.analysis:  # not replaced by another import meanwhile
             self.show_analysis(analysis)  # redraws the Forecast tab and the advice that uses it
 
@@ -312,15 +223,6 @@ class MainWindow(QMainWindow):
     def _on_document_opened(self, path: str) -> None:
         self._remember_file(path)
 
-    def maybe_save(self) -> bool:
-        return self.document.maybe_save()
-
-    def save(self) -> bool:
-        return self.document.save()
-
-    def save_as(self) -> bool:
-        return self.document.save_as()
-
     def autosave(self) -> bool:
         return self.document.autosave()
 
@@ -331,11 +233,8 @@ class MainWindow(QMainWindow):
     def offer_restore(self) -> bool:
         return self.document.offer_restore()
 
-    def open_project(self, path: str) -> None:
-        self.document.open(path)
-
     def new_file(self) -> None:
-        if not self.maybe_save():
+        if not self.document.maybe_save():
             return
         self.form.clear()
         self.table_model.load_frame(PeriodTableModel.empty_frame(12))
@@ -360,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> None:
         if path.lower().endswith(PROJECT_SUFFIX):
-            self.open_project(path)
+            self.document.open(path)
         else:
             self.import_path(path)
 
@@ -399,7 +298,7 @@ class MainWindow(QMainWindow):
             self.active_source = "file"
             self.show_analysis(result.analysis)
             if result.analysis.orders is not None:
-                QTimer.singleShot(0, self._forecast_in_background)  # the other results show first
+                QTimer.singleShot(0, self.forecaster.run_in_background)  # the other results show first
         self.document.reset()
         self.source_label.setText(where)
         self.statusBar().showMessage(self.tr("Imported %1").replace("%1", where), 6000)
@@ -436,9 +335,6 @@ class MainWindow(QMainWindow):
             a.setChecked(c == code)
         self.statusBar().showMessage(self.tr("The new language is used the next time the app starts."), 8000)
 
-    def show_help(self) -> None:
-        HelpDialog(self).exec()
-
     # ------------------------------------------------------------ export
     def export_dialog(self) -> None:
         self.form.flush()
@@ -465,7 +361,7 @@ class MainWindow(QMainWindow):
         event.ignore()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.maybe_save():
+        if not self.document.maybe_save():
             event.ignore()
             return
         self.tasks.shutdown()  # no worker thread outlives the window

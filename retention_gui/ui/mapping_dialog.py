@@ -3,44 +3,34 @@
 Roles recognised from the headers are chosen already (:func:`io.headers.match_headers`), or the
 mapping chosen last time for the same header layout; the user confirms. For order lines the amount
 can be quantity x unit price (METRICS.md section 3, "Real exports"); a price per item chosen as the
-amount while a quantity column exists is warned about inline. The preview shows the mapped columns
-as they will be read, with the computed amount.
+amount while a quantity column exists is warned about inline. The preview (ui/mapping_preview.py)
+shows the mapped columns as they will be read, with the computed amount.
 """
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.parsing import to_number
-from ..core.report import is_missing, plain
-from ..core.schema import PERIOD_INPUTS
 from ..io.headers import KIND_KEYS, REQUIRED_KEYS, ROLE_ALTERNATIVES, match_headers, missing_roles, normalize, synonyms
 from ..io.reader import RawSheet
 from ..messages import explanation, metric_name
+from .mapping_preview import MappingPreview, column_names
 
-__all__ = ["MappingDialog", "PREVIEW_ROWS"]
+__all__ = ["MappingDialog"]
 
-PREVIEW_ROWS = 8
 # Order-line roles in the order a person thinks of them: who, when, how much, then the rest.
 _ORDER_ROLES = ("customer_id", "email", "order_date", "amount", "quantity", "unit_price", "order_id")
-_NUMBER_ROLES = frozenset({"amount", "quantity", "unit_price", "score", *PERIOD_INPUTS})
 
 
 class MappingDialog(QDialog):
@@ -97,9 +87,7 @@ class MappingDialog(QDialog):
         self.warning.setStyleSheet("background: #fff3e0; color: #8a4b00; padding: 4px; border-radius: 3px;")
         self.warning.linkActivated.connect(self._on_warning_link_activated)
         self.warning.hide()
-        self.preview = QTableWidget()
-        self.preview.setObjectName("preview")
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview = MappingPreview(raw)
         self.message = QLabel("")
         self.message.setObjectName("mapping_message")
         self.message.setWordWrap(True)
@@ -131,9 +119,6 @@ class MappingDialog(QDialog):
     def _recognised(self, kind: str) -> dict[str, int]:
         return {role: pos for pos, role in match_headers(self.raw.headers, kind).mapping.items()}
 
-    def _column_names(self) -> list[str]:
-        return [f'{letter} "{h}"' if h else letter for letter, h in zip(self.raw.letters, self.raw.headers)]
-
     def _roles(self, kind: str) -> tuple[str, ...]:
         return _ORDER_ROLES if kind == "transactions" else KIND_KEYS[kind]
 
@@ -144,7 +129,7 @@ class MappingDialog(QDialog):
             self.form.removeRow(0)
         self.boxes = {}
         self._labels: dict[str, QLabel] = {}
-        names = self._column_names()
+        names = column_names(self.raw)
         kind = self.kind()
         for key in self._roles(kind):
             box = QComboBox()
@@ -251,7 +236,7 @@ class MappingDialog(QDialog):
         for key, label in self._labels.items():
             label.setText(self._label_text(key, kind, multiply))
         self._update_warning()
-        self._fill_preview()
+        self.preview.show_mapping(kind, self._roles(kind), self.mapping(), multiply)
 
     # ------------------------------------------------------------ warning
     def _quantity_column(self) -> int:
@@ -268,99 +253,13 @@ class MappingDialog(QDialog):
                             and normalize(self.raw.headers[amount]) in synonyms()["unit_price"]
                             and self._quantity_column() >= 0)
         if looks_like_price:
-            name = self._column_names()[amount]
+            name = column_names(self.raw)[amount]
             link = self.tr("Use quantity × unit price instead")
             self.warning.setText(
                 self.tr("%1 looks like a price per item, and the sheet has a quantity column: as the amount, "
                         "revenue would be too low.").replace("%1", _html(name))
                 + f' <a href="use">{_html(link)}</a>')
         self.warning.setVisible(looks_like_price)
-
-    # ------------------------------------------------------------ preview
-    def _fill_preview(self) -> None:
-        data = self.raw.data.head(PREVIEW_ROWS)
-        rows = np.asarray(self.raw.source_rows[: len(data)])
-        names = self._column_names()
-        mapping = self.mapping()
-        numbers: dict[int, pd.Series] = {}
-
-        def as_numbers(pos: int) -> pd.Series:
-            if pos not in numbers:
-                numbers[pos], _ = to_number(data.iloc[:, pos].reset_index(drop=True), "amount", rows,
-                                            decimal_comma=self.raw.decimal_comma)
-            return numbers[pos]
-
-        # (header, cells, is a mapped column); numbers are right-aligned
-        columns: list[tuple[str, list[str], bool]] = []
-        right: set[str] = set()
-        for key in self._roles(self.kind()):
-            pos = mapping.get(key, -1)
-            if pos < 0:
-                continue
-            header = f"{metric_name(key)}\n{names[pos]}"
-            if key in _NUMBER_ROLES:
-                values = as_numbers(pos)
-                cells = [_number_text(values.iloc[i], data.iat[i, pos]) for i in range(len(data))]
-            elif key in ("order_date", "answer_date"):
-                cells = [_preview_text(data.iat[i, pos], date_only=True) for i in range(len(data))]
-            else:
-                cells = [_preview_text(data.iat[i, pos]) for i in range(len(data))]
-            columns.append((header, cells, True))
-            if key in _NUMBER_ROLES:
-                right.add(header)
-        if self.uses_quantity_times_price() and "quantity" in mapping and "unit_price" in mapping:
-            product = as_numbers(mapping["quantity"]) * as_numbers(mapping["unit_price"])
-            header = f"{metric_name('amount')}\n= {self.raw.headers[mapping['quantity']] or names[mapping['quantity']]}" \
-                     f" × {self.raw.headers[mapping['unit_price']] or names[mapping['unit_price']]}"
-            cells = [_money_text(v) for v in product]
-            right.add(header)
-            index = next((i for i, (h, _, _) in enumerate(columns) if h.startswith(metric_name("quantity"))), len(columns))
-            columns.insert(index, (header, cells, True))
-        used = set(mapping.values())
-        for pos in range(data.shape[1]):
-            if pos not in used:
-                columns.append((names[pos], [_preview_text(data.iat[i, pos]) for i in range(len(data))], False))
-        self.preview.clear()
-        self.preview.setColumnCount(len(columns))
-        self.preview.setRowCount(len(data))
-        self.preview.setHorizontalHeaderLabels([h for h, _, _ in columns])
-        self.preview.setVerticalHeaderLabels([str(r) for r in rows])
-        grey = QBrush(QColor("#8a8a8a"))
-        bold = QFont(self.preview.font())
-        bold.setBold(True)
-        # Order lines without a customer (guest orders) are left out of every figure: shown struck out.
-        guests = self._guest_rows(data, mapping)
-        guest_tip = self.tr("No customer on this row: a guest order, left out of every figure.")
-        for i in np.flatnonzero(guests):
-            row_header = QTableWidgetItem(str(rows[i]))
-            row_header.setToolTip(guest_tip)
-            self.preview.setVerticalHeaderItem(int(i), row_header)
-        for j, (header, cells, mapped) in enumerate(columns):
-            header_item = self.preview.horizontalHeaderItem(j)
-            if mapped and header_item is not None:
-                header_item.setFont(bold)
-            for i, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if guests[i]:
-                    struck = QFont(self.preview.font())
-                    struck.setStrikeOut(True)
-                    item.setFont(struck)
-                    item.setToolTip(guest_tip)
-                if not mapped or guests[i]:
-                    item.setForeground(grey)
-                elif header in right:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.preview.setItem(i, j, item)
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
-    def _guest_rows(self, data: pd.DataFrame, mapping: dict[str, int]) -> np.ndarray:
-        """Preview rows whose customer cell (the customer ID, else the e-mail) is blank."""
-        if self.kind() != "transactions":
-            return np.zeros(len(data), dtype=bool)
-        pos = mapping.get("customer_id", mapping.get("email", -1))
-        if pos < 0:
-            return np.zeros(len(data), dtype=bool)
-        return np.array([is_missing(v) or (isinstance(v, str) and not v.strip()) for v in data.iloc[:, pos]], dtype=bool)
 
     # ----------------------------------------------------------- accepting
     def _on_buttons_accepted(self) -> None:
@@ -396,38 +295,3 @@ def _multiplied(mapping: dict[str, int]) -> bool:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _preview_text(value: object, date_only: bool = False) -> str:
-    if is_missing(value):
-        return ""
-    if hasattr(value, "strftime"):
-        if date_only:  # the calendar date is what counts (METRICS.md section 3); the time is ignored
-            return value.strftime("%Y-%m-%d")
-        text = value.strftime("%Y-%m-%d %H:%M")
-        return text[:-6] if text.endswith(" 00:00") else text
-    # Ids and codes stay as written ("17850", not "17.850"); numbers of the number roles are formatted.
-    return str(plain(value, whole=True))
-
-
-def _plain_number(v: float) -> str:
-    """A number as the interface language writes it, with the digits it has (up to 6 decimals)."""
-    loc = QLocale()
-    if v.is_integer() and abs(v) < 1e15:
-        return loc.toString(int(v))
-    text = f"{v:.6f}".rstrip("0")
-    places = len(text.split(".")[1]) if "." in text else 0
-    return loc.toString(v, "f", places)
-
-
-def _number_text(value: object, cell: object) -> str:
-    """A number read from ``cell``: formatted; a cell that could not be read keeps its text."""
-    if is_missing(value):
-        return _preview_text(cell)
-    return _plain_number(float(value))  # type: ignore[arg-type]
-
-
-def _money_text(value: object) -> str:
-    if is_missing(value):
-        return ""
-    return QLocale().toString(float(value), "f", 2)  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from .dialogs import show_about
+from .dialogs import HelpDialog, show_about
 
 __all__ = ["create_actions", "create_menus", "rebuild_recent_menu"]
 
@@ -30,9 +30,9 @@ def create_actions(w) -> None:
     w.new_action = action(QCoreApplication.translate("MainWindow", "&New"), w.new_file, QKeySequence.StandardKey.New, QCoreApplication.translate("MainWindow", "Start again with an empty form and table"))
     w.open_action = action(QCoreApplication.translate("MainWindow", "&Open…"), w.open_dialog, QKeySequence.StandardKey.Open,
                            QCoreApplication.translate("MainWindow", "Open a saved project or a spreadsheet"))
-    w.save_action = action(QCoreApplication.translate("MainWindow", "&Save"), w.save, QKeySequence.StandardKey.Save,
+    w.save_action = action(QCoreApplication.translate("MainWindow", "&Save"), w.document.save, QKeySequence.StandardKey.Save,
                            QCoreApplication.translate("MainWindow", "Save the typed figures and settings as a project"))
-    w.save_as_action = action(QCoreApplication.translate("MainWindow", "Save &As…"), w.save_as, QKeySequence.StandardKey.SaveAs)
+    w.save_as_action = action(QCoreApplication.translate("MainWindow", "Save &As…"), w.document.save_as, QKeySequence.StandardKey.SaveAs)
     w.import_action = action(QCoreApplication.translate("MainWindow", "&Import…"), w.import_dialog, "Ctrl+I", QCoreApplication.translate("MainWindow", "Import an Excel sheet or CSV file"))
     w.export_action = action(QCoreApplication.translate("MainWindow", "&Export results…"), w.export_dialog, "Ctrl+E", QCoreApplication.translate("MainWindow", "Write the results to an Excel workbook"))
     w.sample_action = action(QCoreApplication.translate("MainWindow", "Open the &sample data"), w.open_sample)
@@ -44,12 +44,12 @@ def create_actions(w) -> None:
     w.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
     w.paste_action = action(QCoreApplication.translate("MainWindow", "&Paste rows"), w.paste_rows, "Ctrl+Shift+V",
                             QCoreApplication.translate("MainWindow", "Paste rows copied from Excel into the period table"))
-    w.add_row_action = action(QCoreApplication.translate("MainWindow", "&Add row"), w.add_row, "Ctrl+Shift+N")
-    w.remove_rows_action = action(QCoreApplication.translate("MainWindow", "&Remove rows"), w.remove_selected_rows)
+    w.add_row_action = action(QCoreApplication.translate("MainWindow", "&Add row"), w.period_table.add_row, "Ctrl+Shift+N")
+    w.remove_rows_action = action(QCoreApplication.translate("MainWindow", "&Remove rows"), w.period_table.remove_selected_rows)
     w.settings_action = action(QCoreApplication.translate("MainWindow", "&Settings…"), w.edit_settings, QKeySequence.StandardKey.Preferences)
     if w.settings_action.shortcut().isEmpty():
         w.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-    w.help_action = action(QCoreApplication.translate("MainWindow", "&How are these computed?"), w.show_help, QKeySequence.StandardKey.HelpContents)
+    w.help_action = action(QCoreApplication.translate("MainWindow", "&How are these computed?"), lambda: HelpDialog(w).exec(), QKeySequence.StandardKey.HelpContents)
     w.about_action = action(QCoreApplication.translate("MainWindow", "&About"), lambda: show_about(w))
     w.tab_actions = [action(w.result_tabs.tabText(i), lambda _=False, i=i: w.show_tab(i), f"Ctrl+{i + 1}")
                      for i in range(w.result_tabs.count())]

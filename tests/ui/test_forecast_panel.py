@@ -144,13 +144,13 @@ def test_a_one_time_buyer_reads_one_purchase_so_far(shown):
 def test_the_win_back_list_exports_to_csv_and_excel(shown, qtbot, tmp_path, monkeypatch):
     panel, _, fc = shown
     expected = win_back_list(fc.customers)
-    assert len(expected) == panel.win_back_model.rowCount() == 50
-    assert panel.export_button.isEnabled()
+    assert len(expected) == panel.win_back_page.model.rowCount() == 50
+    assert panel.win_back_page.export_button.isEnabled()
 
     target = tmp_path / "winback.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), "CSV for mail tools (*.csv)"))
-    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.win_back_page.export_button, Qt.MouseButton.LeftButton)
     with open(target, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     # CDNOW ids are not e-mails: no e-mail column.
@@ -167,7 +167,7 @@ def test_the_win_back_list_exports_to_csv_and_excel(shown, qtbot, tmp_path, monk
     book = tmp_path / "winback"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(book), "Excel workbook (*.xlsx)"))
-    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.win_back_page.export_button, Qt.MouseButton.LeftButton)
     ws = load_workbook(tmp_path / "winback.xlsx").active
     values = list(ws.iter_rows(values_only=True))
     assert values[0] == ("Customer ID", "Last order", "Chance still a customer", "Predicted customer value")
@@ -245,7 +245,7 @@ def test_tiny_data_gives_the_not_fitted_reason_in_the_tab(panel):
     assert reason[:1].upper() + reason[1:] in text
     assert "at least 20 customers must have bought on two different days" in text
     assert all(label.text() == DASH for label in panel.totals.values())
-    assert panel.customer_model.rowCount() == 0 and panel.win_back_model.rowCount() == 0
+    assert panel.customer_model.rowCount() == 0 and panel.win_back_page.model.rowCount() == 0
 
 
 def test_period_figures_explain_what_a_forecast_needs(panel):
@@ -264,10 +264,10 @@ def test_show_analysis_none_clears_everything(shown):
     panel.show_analysis(None)
     assert panel.forecast is None and panel.pages.currentIndex() == 0
     assert all(label.text() == DASH for label in panel.totals.values())
-    assert panel.customer_model.rowCount() == 0 and panel.win_back_model.rowCount() == 0
+    assert panel.customer_model.rowCount() == 0 and panel.win_back_page.model.rowCount() == 0
     assert panel.check.trust_sentence.text() == "" and panel.summary.text() == ""
     assert len(panel.check.actual_curve.getData()[0] or []) == 0 and not panel.check.calibration_line.isVisible()
-    assert not panel.export_button.isEnabled() and not panel.run_button.isEnabled()
+    assert not panel.win_back_page.export_button.isEnabled() and not panel.run_button.isEnabled()
     assert "Import your orders" in panel.message.text()
 
 
@@ -328,7 +328,7 @@ def _panel_texts() -> list[tuple[str, bool]]:
 
     panels = Path(__file__).resolve().parents[2] / "retention_gui" / "ui" / "panels"
     out = []
-    nodes = [n for name in ("forecast.py", "forecast_check.py", "forecast_models.py")
+    nodes = [n for name in ("forecast.py", "forecast_check.py", "forecast_models.py", "forecast_winback.py")
              for n in ast.walk(ast.parse((panels / name).read_text(encoding="utf-8")))]
     for node in nodes:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr":

@@ -114,7 +114,7 @@ def test_a_worker_lets_interrupt_and_exit_through(qtbot, exc):
     assert failed == []
 
 
-FILES = [ROOT / "retention_gui" / "ui" / name for name in ("import_summary.py", "mapping_dialog.py")]
+FILES = [ROOT / "retention_gui" / "ui" / name for name in ("import_summary.py", "mapping_dialog.py", "mapping_preview.py")]
 
 
 def texts() -> list[tuple[str, bool]]:

@@ -111,14 +111,14 @@ def test_importing_the_sample_fills_every_tab_with_the_core_numbers(qtbot, windo
     qtbot.waitUntil(lambda: window.analysis is not None and window.worker is None, timeout=60_000)
     expected = analyse_file(str(sample_workbook()), sheet=SAMPLE_SHEET, settings=Settings())
     # Tabs are drawn when they are shown, as a person opens them.
-    assert window.trends.curves == {}
+    assert window.trends.plot.curves == {}
     window.show_tab(1)
     # Trends: the plotted y-values are the core's.
     for key in ("crr_pct", "churn_pct"):
-        y = window.trends.curves[key].getData()[1]
+        y = window.trends.plot.curves[key].getData()[1]
         np.testing.assert_allclose(y, expected.periods[key].to_numpy(dtype=float), equal_nan=True)
     window.trends.set_selected_metrics(["revenue"])
-    np.testing.assert_allclose(window.trends.curves["revenue"].getData()[1], expected.periods["revenue"])
+    np.testing.assert_allclose(window.trends.plot.curves["revenue"].getData()[1], expected.periods["revenue"])
     # Overview: the latest period's CRR.
     assert card(window, "crr_pct") == f"{expected.periods['crr_pct'].iloc[-1]:.1f} %"
     # Cohorts, customers, data.
@@ -375,7 +375,7 @@ def test_trends_read_out_and_export_png_and_csv(qtbot, window, tmp_path, monkeyp
     qtbot.waitUntil(lambda: window.analysis is not None and window.worker is None, timeout=60_000)
     window.show_tab(1)
     window.trends.set_selected_metrics(["crr_pct", "revenue"])
-    assert len(window.trends.plots) == 2  # percent and money on their own axes
+    assert len(window.trends.plot.plots) == 2  # percent and money on their own axes
     window.trends.show_readout(13)
     text = window.trends.readout.text()
     assert "2024-02" in text and "Customer retention rate %" in text

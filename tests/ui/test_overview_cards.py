@@ -197,7 +197,7 @@ def _texts() -> list[tuple[str, bool]]:
 
     root = Path(__file__).resolve().parents[2] / "retention_gui" / "ui" / "panels"
     out = []
-    for name in ("overview.py", "trends.py"):
+    for name in ("overview.py", "trends.py", "trend_plots.py"):
         for node in ast.walk(ast.parse((root / name).read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr":
                 if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):

@@ -1,48 +1,42 @@
 """Forecast: predicted purchases and customer value (METRICS.md section 5), who to win back, and "Can I trust it?".
 
 The panel collects the settings and asks for a forecast (``forecast_requested``);
-the window runs :func:`retention_gui.forecasting.run_forecast` in its TaskRunner
-and hands the result back with :meth:`ForecastPanel.set_forecast`.
+the window's forecast flow (ui/forecast_flow.py) runs :func:`retention_gui.forecasting.run_forecast`
+in its TaskRunner, and the result is handed back with :meth:`ForecastPanel.set_forecast`.
+The win-back list and its export are in :mod:`.forecast_winback`, the model check in :mod:`.forecast_check`.
 """
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.forecast import Forecast, ForecastSettings, win_back_list
+from ...core.forecast import Forecast, ForecastSettings
 from ...forecasting import default_holdout_days, order_span
-from ...io.winback import write_win_back
-from ...messages import message_for, metric_name
+from ...messages import message_for
 from .forecast_check import ModelCheckView
-from .forecast_models import ForecastTableModel, counted
+from .forecast_models import ForecastTableModel, counted, table_view
+from .forecast_winback import WinBackPage
 from .numbers import DASH, display_currency, english_plural, fill, money, number, percent
 
-__all__ = ["ForecastPanel", "CUSTOMER_COLUMNS", "WIN_BACK_COLUMNS"]
+__all__ = ["ForecastPanel", "CUSTOMER_COLUMNS"]
 
 CUSTOMER_COLUMNS = ("customer_id", "orders", "revenue", "last_order", "p_alive", "expected_purchases",
                     "expected_spend", "predicted_clv")
-WIN_BACK_COLUMNS = ("customer_id", "email", "last_order", "revenue", "p_alive", "predicted_clv", "value_at_risk")
 
 
 class ForecastPanel(QWidget):
@@ -58,7 +52,6 @@ class ForecastPanel(QWidget):
         self.analysis = None
         self.forecast: Forecast | None = None
         self.currency = ""
-        self.win_back = pd.DataFrame()
 
         self.title = QLabel(self.tr("Forecast: what your customers will buy"))
         font = self.title.font()
@@ -161,7 +154,7 @@ class ForecastPanel(QWidget):
 
         # customers
         self.customer_model = ForecastTableModel(CUSTOMER_COLUMNS)
-        self.customer_view = self._table(self.customer_model, "forecast_customers")
+        self.customer_view = table_view(self.customer_model, "forecast_customers")
         self.search = QLineEdit(objectName="forecast_search")
         self.search.setPlaceholderText(self.tr("Search customer…"))
         self.search.setClearButtonEnabled(True)
@@ -175,29 +168,14 @@ class ForecastPanel(QWidget):
         cpl.addLayout(top)
         cpl.addWidget(self.customer_view, 1)
 
-        # win back
-        self.win_back_model = ForecastTableModel(WIN_BACK_COLUMNS)
-        self.win_back_view = self._table(self.win_back_model, "forecast_win_back")
-        self.win_back_intro = QLabel("")
-        self.win_back_intro.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("Export for mail tool…"), objectName="forecast_export")
-        self.export_button.setToolTip(self.tr("Save the list as CSV or Excel, to import in your newsletter or "
-                                              "mail tool"))
-        self.export_button.clicked.connect(self._on_export_button_clicked)
-        win_page = QWidget()
-        wpl = QVBoxLayout(win_page)
-        wtop = QHBoxLayout()
-        wtop.addWidget(self.win_back_intro, 1)
-        wtop.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        wpl.addLayout(wtop)
-        wpl.addWidget(self.win_back_view, 1)
+        self.win_back_page = WinBackPage()
 
         self.check = ModelCheckView()
         self.check.setObjectName("forecast_check")
 
         self.tabs = QTabWidget(objectName="forecast_tabs")
         self.tabs.addTab(customers_page, self.tr("Customers"))
-        self.tabs.addTab(win_page, self.tr("Win back"))
+        self.tabs.addTab(self.win_back_page, self.tr("Win back"))
         self.tabs.addTab(self.check, self.tr("Can I trust it?"))
 
         results_page = QWidget()
@@ -217,21 +195,6 @@ class ForecastPanel(QWidget):
         outer.addWidget(self.settings_box)
         outer.addWidget(self.pages, 1)
         self.show_analysis(None)
-
-    # --- building ---
-
-    def _table(self, model: ForecastTableModel, name: str) -> QTableView:
-        view = QTableView(objectName=name)
-        view.setModel(model)
-        view.setSortingEnabled(True)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        view.verticalHeader().setDefaultSectionSize(24)
-        view.verticalHeader().setVisible(False)
-        return view
 
     # --- settings ---
 
@@ -287,7 +250,7 @@ class ForecastPanel(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        for model in (self.customer_model, self.win_back_model):
+        for model in (self.customer_model, self.win_back_page.model):
             model.currency = self.currency
             model.one_purchase = self.tr("one purchase so far")
             model._needle = ""
@@ -305,25 +268,8 @@ class ForecastPanel(QWidget):
         sort_key = "predicted_clv" if customers["predicted_clv"].notna().any() else "expected_purchases"
         self.customer_view.sortByColumn(CUSTOMER_COLUMNS.index(sort_key), Qt.SortOrder.DescendingOrder)
         self._update_count()
-        self.win_back = win_back_list(customers)
-        with_email = self.win_back["email"].notna().any() if len(self.win_back) else False
-        self.win_back_model.shown = WIN_BACK_COLUMNS if with_email else tuple(
-            c for c in WIN_BACK_COLUMNS if c != "email")
-        self.win_back_model._sort = None
-        self.win_back_model.set_data(self.win_back.assign(frequency=self._frequency_of(self.win_back, customers)))
-        self.win_back_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self.export_button.setEnabled(len(self.win_back) > 0)
-        n = len(self.win_back)
-        self.win_back_intro.setText(
-            counted(self.tr("%n customer(s) who spent well with you but have probably stopped buying, "
-                                   "most money at risk first. A personal offer may bring them back.", "", n), n)
-            if n else self.tr("No customer with a past purchase is likely to have stopped buying."))
+        self.win_back_page.show_customers(customers)
         self.check.show_check(fc, self.analysis.orders)
-
-    @staticmethod
-    def _frequency_of(rows: pd.DataFrame, customers: pd.DataFrame) -> np.ndarray:
-        lookup = pd.Series(customers["frequency"].to_numpy(), index=customers["customer_id"].to_numpy())
-        return rows["customer_id"].map(lookup).to_numpy() if len(rows) else np.zeros(0)
 
     def _clear(self) -> None:
         for label in self.totals.values():
@@ -332,10 +278,7 @@ class ForecastPanel(QWidget):
         self.note.setText("")
         self.count_label.setText("")
         self.customer_model.set_data(None)
-        self.win_back = pd.DataFrame()
-        self.win_back_model.set_data(None)
-        self.win_back_intro.setText("")
-        self.export_button.setEnabled(False)
+        self.win_back_page.clear()
         self.check.clear()
 
     def _needs_text(self) -> str:
@@ -395,29 +338,3 @@ class ForecastPanel(QWidget):
     def _update_count(self) -> None:
         n = self.customer_model.rowCount()
         self.count_label.setText(counted(self.tr("%n customer(s)", "", n), n))
-
-    # --- export ---
-
-    def _on_export_button_clicked(self) -> None:
-        if not len(self.win_back):
-            return
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export win-back list"), self.tr("win-back.csv"),
-            self.tr("CSV for mail tools (*.csv);;Excel workbook (*.xlsx)"))
-        if not path:
-            return
-        if "xlsx" in chosen and not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        elif "csv" in chosen and not path.lower().endswith((".csv", ".xlsx")):
-            path += ".csv"
-        self.export_win_back(path)
-
-    def export_win_back(self, path: str) -> bool:
-        """Write the win-back list to ``path`` (CSV, or Excel for ``.xlsx``); a calm message on failure."""
-        try:
-            write_win_back(self.win_back, path, metric_name)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export win-back list"),
-                                fill(self.tr("The list could not be saved: %1"), exc.strerror or str(exc)))
-            return False
-        return True

@@ -1,4 +1,5 @@
-"""The Forecast tab's tables: customers and the win-back list over a forecast's per-customer frame."""
+"""The Forecast tab's tables: customers and the win-back list over a forecast's per-customer frame,
+and the sortable view both are shown in."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ..models import DataFrameModel
 from .numbers import english_plural, money, number, percent
 
-__all__ = ["ForecastTableModel", "counted"]
+__all__ = ["ForecastTableModel", "counted", "table_view"]
 
 
 def counted(text: str, n: int) -> str:
@@ -110,3 +112,18 @@ class ForecastTableModel(DataFrameModel):
     def x(self) -> np.ndarray | None:
         """Calibration frequency of the shown rows, in view order."""
         return self._x
+
+
+def table_view(model: ForecastTableModel, name: str) -> QTableView:
+    """A sortable, row-selecting view of ``model`` with stretched columns and compact rows."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.verticalHeader().setVisible(False)
+    return view

@@ -1,5 +1,6 @@
-"""Trend plots over periods (pyqtgraph): metric picker, date axis, axis titles with units, threshold lines,
-hover read-out, a legend above each plot, PNG/CSV export."""
+"""Trend plots over periods (pyqtgraph): metric picker, date axis, hover read-out, PNG/CSV export.
+The plots themselves (axis titles with units, threshold lines, a legend above each plot) are built by
+:mod:`.trend_plots`; this panel chooses what they show and puts the numbers in."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,17 +25,16 @@ from ...core import catalogue
 from ...core.calendar import period_starts
 from ...messages import metric_name
 from ...pipeline import Analysis
-from ..formatting import format_value
 from .card_data import first_window_periods
-from .plot_axes import LocaleDateAxis, NumberAxis
+from .plot_axes import LocaleDateAxis
+from .trend_plots import TrendPlots, threshold_value
 
-__all__ = ["TrendsPanel", "period_timestamps", "PLOTTABLE", "threshold_value"]
+__all__ = ["TrendsPanel", "period_timestamps", "PLOTTABLE"]
 
 PLOTTABLE: tuple[str, ...] = catalogue.plottable_keys()
 # NPS (-100..100) shares the percent plot; every other unit has a plot of its own.
 _SHARED_AXIS = {"score": "percent"}
 DEFAULT_METRICS = ("crr_pct", "churn_pct")
-COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
 
 
 def period_timestamps(labels: list[str]) -> np.ndarray | None:
@@ -45,14 +44,6 @@ def period_timestamps(labels: list[str]) -> np.ndarray | None:
         return None
     return np.array([dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc).timestamp() for d in starts],
                     dtype=float)
-
-
-def threshold_value(key: str, thresholds: dict[str, float] | None) -> float | None:
-    """The warning limit drawn on ``key``'s plot (churn 7 %, DSO 45 days, NPS 0, NRR 100 %), or None."""
-    name = catalogue.metric(key).threshold_key
-    if name is None or not thresholds or name not in thresholds:
-        return None
-    return float(thresholds[name])
 
 
 def _first_window_rows(analysis: Analysis | None) -> list[int]:
@@ -73,17 +64,12 @@ class TrendsPanel(QWidget):
         self.frame: pd.DataFrame | None = None
         self.currency = ""
         self.thresholds: dict[str, float] = {}
-        # metric key -> its dashed limit line (in the plot of its unit); rebuilt with the plots.
-        self.threshold_lines: dict[str, pg.InfiniteLine] = {}
         # Order data: the first periods, where no customer can be lost yet (shaded on the retention plot).
         self.window_rows: list[int] = []
-        self.window_bands: list[pg.LinearRegionItem] = []
-        self.curves: dict[str, pg.PlotDataItem] = {}
         self.x: np.ndarray = np.array([])
         self.labels: list[str] = []
         self.user_choice: list[str] = []  # what the user ticked; kept across new data
         self._layout: tuple | None = None  # see _layout_for
-        self._pool: dict[bool, list[pg.PlotItem]] = {}  # see _plot_item
         self.picker = QListWidget()
         self.picker.setObjectName("metric_picker")
         self.picker.setToolTip(self.tr("Tick the figures to plot"))
@@ -95,10 +81,7 @@ class TrendsPanel(QWidget):
         self.picker.itemChanged.connect(self._on_picker_item_changed)
         # One plot per kind of unit (percent, money, customers, days), sharing the time axis,
         # so revenue in the hundred thousands does not flatten a churn rate of 5 %.
-        self.plot = pg.GraphicsLayoutWidget()
-        self.plot.setBackground("w")
-        self.plot.setObjectName("trend_plot")
-        self.plots: list[pg.PlotItem] = []
+        self.plot = TrendPlots()
         self._available: list[str] = []
         self._readout_hint = self.tr("Move the mouse over the plot to read the values.")
         self.readout = QLabel(self._readout_hint)
@@ -108,7 +91,6 @@ class TrendsPanel(QWidget):
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # Room for two lines: the hint wraps beside the buttons when the panel is narrow.
         self.readout.setMinimumHeight(2 * self.readout.fontMetrics().lineSpacing() + 4)
-        self.vlines: list[pg.InfiniteLine] = []
         self.plot.scene().sigMouseMoved.connect(self._on_plot_mouse_moved)
         self.png_button = QPushButton(self.tr("Save as PNG…"))
         self.csv_button = QPushButton(self.tr("Save as CSV…"))
@@ -172,7 +154,7 @@ class TrendsPanel(QWidget):
 
     def _clear_readout(self) -> None:
         self.readout.setText(self._readout_hint)
-        for vline in self.vlines:
+        for vline in self.plot.vlines:
             vline.hide()
 
     def _on_picker_item_changed(self, _item: QListWidgetItem) -> None:
@@ -203,42 +185,29 @@ class TrendsPanel(QWidget):
         self.x = stamps if stamps is not None else np.arange(len(self.labels), dtype=float)
         layout = self._layout_for(stamps is not None)
         if layout != self._layout:
-            self._build_plots(layout)
+            self.plot.build(layout, self.thresholds, self.currency)
+            self._layout = layout
+            self._clear_readout()
         ticks = self._period_ticks(stamps)
-        for item in self.plots:
+        for item in self.plot.plots:
             item.getAxis("bottom").setTicks(ticks)
-        for key, curve in self.curves.items():
+        for key, curve in self.plot.curves.items():
             curve.setData(self.x, self.frame[key].to_numpy(dtype=float), connect="finite")
         _dated, groups = layout
-        for item, (_unit, keys) in zip(self.plots, groups):
+        for item, (_unit, keys) in zip(self.plot.plots, groups):
             self._fit_y(item, keys)
             item.enableAutoRange(x=True)
-        self._fit_axis_widths()
+        self.plot.fit_axis_widths()
         self._place_window_bands()
 
     def _place_window_bands(self) -> None:
         rows = self.window_rows
         show = bool(rows) and rows[-1] < len(self.x)
-        for band in self.window_bands:
+        for band in self.plot.window_bands:
             if show:
                 half = (self.x[1] - self.x[0]) / 2 if len(self.x) > 1 else 0.5
                 band.setRegion((self.x[rows[0]] - half, self.x[rows[-1]] + half))
             band.setVisible(show)
-
-    def _fit_axis_widths(self) -> None:
-        """One width for every y axis, wide enough for its longest tick text: pyqtgraph leaves out a
-        tick text wider than its axis (a money axis lost all its numbers), and equal widths line up
-        the plots' time axes."""
-        widest = 0
-        for item in self.plots:
-            axis = item.getAxis("left")
-            lo, hi = item.vb.viewRange()[1]
-            span = abs(hi - lo) or 1.0
-            texts = axis.tickStrings([lo, hi, (lo + hi) / 2], 1.0, span / 5)
-            metrics = QFontMetrics(axis.style.get("tickFont") or self.plot.font())
-            widest = max(widest, *(metrics.horizontalAdvance(t) for t in texts))
-        for item in self.plots:
-            item.getAxis("left").setWidth(widest + 38)  # tick text, tick marks and the axis title
 
     def _label_room(self) -> int:
         """How many period texts fit side by side under the plot (at most 12): "sept. 2024" next to
@@ -252,10 +221,10 @@ class TrendsPanel(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self.frame is not None and len(self.frame) and self.plots:
+        if self.frame is not None and len(self.frame) and self.plot.plots:
             stamps = period_timestamps(self.labels)
             ticks = self._period_ticks(stamps)
-            for item in self.plots:
+            for item in self.plot.plots:
                 item.getAxis("bottom").setTicks(ticks)
 
     def _period_ticks(self, stamps: np.ndarray | None) -> list:
@@ -288,104 +257,14 @@ class TrendsPanel(QWidget):
         item.setYRange(lo - pad, hi + pad * 2, padding=0)
 
     def _clear_plots(self) -> None:
-        for item in self.plots:
-            for line in list(getattr(item, "limit_lines", [])):
-                item.removeItem(line)
-            item.limit_lines = []
-        self.threshold_lines.clear()
-        self.window_bands = []
-        self.plot.clear()  # out of the layout and scene; the pool keeps the items for reuse
-        self.plots = []
-        self.vlines = []
-        self.curves.clear()
+        self.plot.clear_plots()
         self._layout = None
         self._clear_readout()
 
-    def axis_title(self, unit: str, keys: tuple[str, ...]) -> str:
-        """The y axis's title with its unit."""
-        if unit == "percent":
-            if set(keys) == {"nps"}:
-                return self.tr("NPS")
-            return self.tr("Percent (%) / NPS") if "nps" in keys else self.tr("Percent (%)")
-        if unit == "money":
-            return self.tr("Amount (%1)").replace("%1", self.currency) if self.currency else self.tr("Amount")
-        if unit == "days":
-            return self.tr("Days")
-        if unit == "count":
-            customers = {"customers_start", "customers_end", "new_customers", "lost_customers", "active_customers"}
-            return self.tr("Customers") if set(keys) <= customers else self.tr("Number")
-        if unit == "score":
-            return self.tr("NPS")
-        return ""
-
-    def _plot_item(self, dated: bool, row: int) -> pg.PlotItem:
-        """The ``row``-th plot of this axis kind, from the pool: a PlotItem (view box, axes, legend)
-        costs far more to build than to reuse when the layout changes (New, another import)."""
-        pool = self._pool.setdefault(dated, [])
-        while len(pool) <= row:
-            bottom = LocaleDateAxis("bottom") if dated else NumberAxis("bottom")
-            item = pg.PlotItem(axisItems={"bottom": bottom, "left": NumberAxis("left")})
-            item.showGrid(x=True, y=True, alpha=0.25)
-            item.limit_lines = []
-            vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", style=Qt.PenStyle.DashLine))
-            item.addItem(vline, ignoreBounds=True)
-            item.vline = vline
-            pool.append(item)
-        return pool[row]
-
-    def _build_plots(self, layout: tuple) -> None:
-        self._clear_plots()
-        self._layout = layout
-        dated, groups = layout
-        colour_index = 0
-        for row, (_unit, keys) in enumerate(groups):
-            item = self._plot_item(dated, row)
-            for old in item.listDataItems():
-                item.removeItem(old)
-            self.plot.addItem(item, row=row, col=0)
-            item.setXLink(self.plots[0] if self.plots else None)
-            legend = []
-            for key in keys:
-                colour = COLOURS[colour_index % len(COLOURS)]
-                colour_index += 1
-                self.curves[key] = item.plot(pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
-                                             symbolBrush=colour)
-                legend.append(f"<span style='color:{colour}'>━━ {metric_name(key)}</span>")
-                limit = threshold_value(key, self.thresholds)
-                if limit is not None:
-                    line = pg.InfiniteLine(
-                        pos=limit, angle=0, movable=False, pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine),
-                        label=self.tr("limit %1").replace("%1", self.with_unit(key, limit)),
-                        labelOpts={"position": 0.02, "color": "#333", "anchors": [(0, 1), (0, 1)],
-                                   "fill": pg.mkBrush(255, 255, 255, 200)})
-                    item.addItem(line, ignoreBounds=True)
-                    item.limit_lines.append(line)
-                    self.threshold_lines[key] = line
-            if {"crr_pct", "churn_pct"} & set(keys):
-                band = pg.LinearRegionItem(orientation="vertical", movable=False, brush=pg.mkBrush(120, 120, 120, 35),
-                                           pen=pg.mkPen(None))
-                pg.InfLineLabel(band.lines[0], self.tr("no one can be lost yet"), position=0.45, anchor=(-0.05, 0.5),
-                                color="#555")
-                band.setZValue(-10)
-                band.setToolTip(self.tr("The first churn window: no customer can be counted as lost until one churn "
-                                        "window after the first order, so retention is 100 % here."))
-                item.addItem(band, ignoreBounds=True)
-                item.limit_lines.append(band)
-                self.window_bands.append(band)
-            # The legend is the plot's title row: above the view box, so it never covers a line.
-            item.setTitle("&nbsp;&nbsp;&nbsp;".join(legend), size="9pt", color="#222")
-            bottom = item.getAxis("bottom")
-            bottom.setLabel(self.tr("Period"), color="#333")
-            bottom.showLabel(row == len(groups) - 1)  # one time axis title, under the lowest plot
-            item.getAxis("left").setLabel(self.axis_title(_unit, keys), color="#333")
-            item.vline.hide()
-            self.vlines.append(item.vline)
-            self.plots.append(item)
-
     def _on_plot_mouse_moved(self, pos) -> None:
-        if not len(self.x) or not self.curves:
+        if not len(self.x) or not self.plot.curves:
             return
-        for item in self.plots:
+        for item in self.plot.plots:
             if item.sceneBoundingRect().contains(pos):
                 x = item.vb.mapSceneToView(pos).x()
                 self.show_readout(int(np.argmin(np.abs(self.x - x))))
@@ -393,27 +272,20 @@ class TrendsPanel(QWidget):
 
     def show_readout(self, i: int) -> None:
         """Values of every plotted metric at period ``i``, in the read-out line."""
-        if not self.curves or not 0 <= i < len(self.x) or i >= len(self.labels):
+        if not self.plot.curves or not 0 <= i < len(self.x) or i >= len(self.labels):
             return
-        for vline in self.vlines:
+        for vline in self.plot.vlines:
             vline.setPos(self.x[i])
             vline.show()
         parts = [f"<b>{self.labels[i]}</b>"]
-        for key, curve in self.curves.items():
+        for key, curve in self.plot.curves.items():
             y = curve.getData()[1]
             v = y[i] if y is not None and i < len(y) else np.nan
-            parts.append(f"{metric_name(key)}: {self.with_unit(key, v)}")
+            parts.append(f"{metric_name(key)}: {self.plot.with_unit(key, v, self.currency)}")
         self.readout.setText(" · ".join(parts))
-
-    def with_unit(self, key: str, value: float) -> str:
-        """A value as the read-out shows it: ``12.3 %``, ``1,234.50 kr.``, ``45.0 days``."""
-        text = format_value(key, value, currency=self.currency)
-        if catalogue.unit_of(key) == "days" and text != "–":
-            return self.tr("%1 days").replace("%1", text)
-        return text
 
     def plotted_frame(self) -> pd.DataFrame:
         """The plotted numbers (for CSV export)."""
         if self.frame is None:
             return pd.DataFrame()
-        return self.frame[["period", *self.curves.keys()]].copy()
+        return self.frame[["period", *self.plot.curves.keys()]].copy()
