@@ -25,7 +25,7 @@ from .core.whatif import WhatIfResult
 from .io.reader import ImportResult, contained, import_file
 from .messages import advice_message, message_for, whatif_reason
 
-__all__ = ["Settings", "Analysis", "analyse_frame", "analyse_file", "to_json", "whatif_for", "advice_for",
+__all__ = ["Settings", "Analysis", "analyse_frame", "analyse_file", "analyse_imported", "to_json", "whatif_for", "advice_for",
            "whatif_json", "advice_json", "predictions_json", "customer_records"]
 
 
@@ -102,6 +102,18 @@ def analyse_file(
         return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
 
     imported = import_file(path, sheet=sheet, kind=kind, mapping=mapping, progress=part(0.0, 0.5), roles=roles)
+    return analyse_imported(imported, settings, part(0.5, 1.0), cancel, strict)
+
+
+def analyse_imported(
+    imported: ImportResult,
+    settings: Settings | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    strict: bool = True,
+) -> Analysis:
+    """The metrics of a file already read (see :func:`analyse_file`): the GUI analyses an import again
+    with new settings without reading the file a second time. Problems name the file's rows."""
     if cancel is not None and cancel():
         from .core.errors import Cancelled
 
@@ -109,7 +121,7 @@ def analyse_file(
     if strict and imported.errors:
         raise InputError(imported.errors)
     try:
-        analysis = analyse_frame(imported.kind, imported.data, settings, part(0.5, 1.0), cancel)
+        analysis = analyse_frame(imported.kind, imported.data, settings, progress, cancel)
     except InputError as exc:
         raise InputError(_without_repeats(imported, exc.problems)) from exc
     analysis.source = imported

@@ -1176,3 +1176,12 @@ T.update({
         "Hvem køber igen, hvem er ved at glide væk, og hvad hver kunde er værd",
         "Vem köper igen, vem håller på att glida iväg, och vad varje kund är värd"),
 })
+
+# --- import flow: a settings change analyses the imported data again ---
+T.update({
+    "Computing…": ("Beregner…", "Beräknar…"),
+    "Could not compute the results": ("Kunne ikke beregne resultaterne", "Kunde inte beräkna resultaten"),
+    "Cancelled: the results are those of the earlier settings.": (
+        "Annulleret: resultaterne er dem fra de tidligere indstillinger.",
+        "Avbrutet: resultaten är de från de tidigare inställningarna."),
+})

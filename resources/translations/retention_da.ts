@@ -732,59 +732,79 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="132" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="121" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="171" />
         <source>Could not import the file</source>
         <translation>Filen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="105" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
         <source>Choose a sheet</source>
         <translation>Vælg et ark</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="106" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="126" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Projektmappen har flere ark. Hvilket skal importeres?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="136" />
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="82" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="136" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="78" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="97" />
         <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Projekter og regneark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="79" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="98" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="81" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="100" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="137" />
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="153" />
+        <source>Computing…</source>
+        <translation>Beregner…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="153" />
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="158" />
+        <source>Could not compute the results</source>
+        <translation>Kunne ikke beregne resultaterne</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="161" />
+        <source>Cancelled: the results are those of the earlier settings.</source>
+        <translation>Annulleret: resultaterne er dem fra de tidligere indstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="164" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen blev annulleret; intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="133" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="172" />
         <source>Import failed.</source>
         <translation>Importen mislykkedes.</translation>
     </message>
@@ -937,7 +957,7 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="70" />
+        <location filename="../../retention_gui/ui/main_window.py" line="71" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation>Skriv dine tal til venstre, eller importér et regneark (Ctrl+I).</translation>
     </message>
@@ -1102,37 +1122,37 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Ryd listen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="214" />
+        <location filename="../../retention_gui/ui/main_window.py" line="216" />
         <source>Untitled</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="276" />
+        <location filename="../../retention_gui/ui/main_window.py" line="278" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="287" />
+        <location filename="../../retention_gui/ui/main_window.py" line="293" />
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="304" />
+        <location filename="../../retention_gui/ui/main_window.py" line="300" />
         <source>Imported %1</source>
         <translation>Importerede %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="221" />
+        <location filename="../../retention_gui/ui/main_window.py" line="223" />
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="215" />
+        <location filename="../../retention_gui/ui/main_window.py" line="217" />
         <source>Retention Calculator</source>
         <translation>Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="336" />
+        <location filename="../../retention_gui/ui/main_window.py" line="340" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
     </message>
@@ -2662,42 +2682,42 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>PeriodTablePanel</name>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="166" />
+        <location filename="../../retention_gui/ui/period_table.py" line="172" />
         <source>Add row</source>
         <translation>Tilføj række</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="167" />
+        <location filename="../../retention_gui/ui/period_table.py" line="173" />
         <source>Add an empty period at the end (Ctrl+Shift+N)</source>
         <translation>Tilføj en tom periode til sidst (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="170" />
+        <location filename="../../retention_gui/ui/period_table.py" line="176" />
         <source>Remove rows</source>
         <translation>Fjern rækker</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="171" />
+        <location filename="../../retention_gui/ui/period_table.py" line="177" />
         <source>Remove the selected periods</source>
         <translation>Fjern de valgte perioder</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="173" />
+        <location filename="../../retention_gui/ui/period_table.py" line="179" />
         <source>One row per period. Paste a block copied from Excel with Ctrl+V.</source>
         <translation>Én række pr. periode. Indsæt et område kopieret fra Excel med Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="188" />
+        <location filename="../../retention_gui/ui/period_table.py" line="194" />
         <source>The clipboard is empty.</source>
         <translation>Udklipsholderen er tom.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/period_table.py" line="201" />
+        <location filename="../../retention_gui/ui/period_table.py" line="207" />
         <source>Pasted %n row(s).</source>
         <translation><numerusform>Indsatte %n række.</numerusform><numerusform>Indsatte %n rækker.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="267" />
+        <location filename="../../retention_gui/ui/period_table.py" line="298" />
         <source>Values in italics are as imported from %1; values you type are upright.</source>
         <translation>Tal i kursiv er importeret fra %1; tal, du selv skriver, står med almindelig skrift.</translation>
     </message>

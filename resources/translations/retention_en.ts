@@ -701,59 +701,79 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="132" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="121" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="171" />
         <source>Could not import the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="105" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
         <source>Choose a sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="106" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="126" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="136" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="82" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="136" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="78" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="97" />
         <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="79" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="98" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="81" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="100" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="137" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="153" />
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="153" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="158" />
+        <source>Could not compute the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="161" />
+        <source>Cancelled: the results are those of the earlier settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="164" />
         <source>Import cancelled; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="133" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="172" />
         <source>Import failed.</source>
         <translation type="unfinished" />
     </message>
@@ -906,7 +926,7 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="70" />
+        <location filename="../../retention_gui/ui/main_window.py" line="71" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation type="unfinished" />
     </message>
@@ -921,37 +941,37 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="214" />
+        <location filename="../../retention_gui/ui/main_window.py" line="216" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="215" />
+        <location filename="../../retention_gui/ui/main_window.py" line="217" />
         <source>Retention Calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="221" />
+        <location filename="../../retention_gui/ui/main_window.py" line="223" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="276" />
+        <location filename="../../retention_gui/ui/main_window.py" line="278" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="287" />
+        <location filename="../../retention_gui/ui/main_window.py" line="293" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="304" />
+        <location filename="../../retention_gui/ui/main_window.py" line="300" />
         <source>Imported %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="336" />
+        <location filename="../../retention_gui/ui/main_window.py" line="340" />
         <source>The new language is used the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
@@ -2631,42 +2651,42 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>PeriodTablePanel</name>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="166" />
+        <location filename="../../retention_gui/ui/period_table.py" line="172" />
         <source>Add row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="167" />
+        <location filename="../../retention_gui/ui/period_table.py" line="173" />
         <source>Add an empty period at the end (Ctrl+Shift+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="170" />
+        <location filename="../../retention_gui/ui/period_table.py" line="176" />
         <source>Remove rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="171" />
+        <location filename="../../retention_gui/ui/period_table.py" line="177" />
         <source>Remove the selected periods</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="173" />
+        <location filename="../../retention_gui/ui/period_table.py" line="179" />
         <source>One row per period. Paste a block copied from Excel with Ctrl+V.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="188" />
+        <location filename="../../retention_gui/ui/period_table.py" line="194" />
         <source>The clipboard is empty.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/period_table.py" line="201" />
+        <location filename="../../retention_gui/ui/period_table.py" line="207" />
         <source>Pasted %n row(s).</source>
         <translation><numerusform>Pasted %n row.</numerusform><numerusform>Pasted %n rows.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="267" />
+        <location filename="../../retention_gui/ui/period_table.py" line="298" />
         <source>Values in italics are as imported from %1; values you type are upright.</source>
         <translation type="unfinished" />
     </message>

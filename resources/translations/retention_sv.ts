@@ -732,59 +732,79 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="132" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="121" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="171" />
         <source>Could not import the file</source>
         <translation>Filen kunde inte importeras</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="105" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
         <source>Choose a sheet</source>
         <translation>Välj ett blad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="106" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="126" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Arbetsboken har flera blad. Vilket ska importeras?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="136" />
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="82" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="116" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="101" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="136" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="78" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="97" />
         <source>Projects and spreadsheets (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Projekt och kalkylark (*.retention *.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="79" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="98" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="81" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="100" />
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Kalkylark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="117" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="137" />
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="153" />
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="153" />
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="158" />
+        <source>Could not compute the results</source>
+        <translation>Kunde inte beräkna resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="161" />
+        <source>Cancelled: the results are those of the earlier settings.</source>
+        <translation>Avbrutet: resultaten är de från de tidigare inställningarna.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/import_flow.py" line="164" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen avbröts; inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="133" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="172" />
         <source>Import failed.</source>
         <translation>Importen misslyckades.</translation>
     </message>
@@ -937,7 +957,7 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="70" />
+        <location filename="../../retention_gui/ui/main_window.py" line="71" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation>Skriv in dina siffror till vänster, eller importera ett kalkylark (Ctrl+I).</translation>
     </message>
@@ -1102,37 +1122,37 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
         <translation>Rensa listan</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="214" />
+        <location filename="../../retention_gui/ui/main_window.py" line="216" />
         <source>Untitled</source>
         <translation>Namnlös</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="276" />
+        <location filename="../../retention_gui/ui/main_window.py" line="278" />
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="287" />
+        <location filename="../../retention_gui/ui/main_window.py" line="293" />
         <source>Import %1</source>
         <translation>Importera %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="304" />
+        <location filename="../../retention_gui/ui/main_window.py" line="300" />
         <source>Imported %1</source>
         <translation>Importerade %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="221" />
+        <location filename="../../retention_gui/ui/main_window.py" line="223" />
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="215" />
+        <location filename="../../retention_gui/ui/main_window.py" line="217" />
         <source>Retention Calculator</source>
         <translation>Kundretentionskalkylator</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="336" />
+        <location filename="../../retention_gui/ui/main_window.py" line="340" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nya språket används nästa gång programmet startar.</translation>
     </message>
@@ -2662,42 +2682,42 @@ exempel fler behållna kunder än det fanns) visas inte; kortet säger varför.&
 <context>
     <name>PeriodTablePanel</name>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="166" />
+        <location filename="../../retention_gui/ui/period_table.py" line="172" />
         <source>Add row</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="167" />
+        <location filename="../../retention_gui/ui/period_table.py" line="173" />
         <source>Add an empty period at the end (Ctrl+Shift+N)</source>
         <translation>Lägg till en tom period sist (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="170" />
+        <location filename="../../retention_gui/ui/period_table.py" line="176" />
         <source>Remove rows</source>
         <translation>Ta bort rader</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="171" />
+        <location filename="../../retention_gui/ui/period_table.py" line="177" />
         <source>Remove the selected periods</source>
         <translation>Ta bort de valda perioderna</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="173" />
+        <location filename="../../retention_gui/ui/period_table.py" line="179" />
         <source>One row per period. Paste a block copied from Excel with Ctrl+V.</source>
         <translation>En rad per period. Klistra in ett område kopierat från Excel med Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="188" />
+        <location filename="../../retention_gui/ui/period_table.py" line="194" />
         <source>The clipboard is empty.</source>
         <translation>Urklippet är tomt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../retention_gui/ui/period_table.py" line="201" />
+        <location filename="../../retention_gui/ui/period_table.py" line="207" />
         <source>Pasted %n row(s).</source>
         <translation><numerusform>Klistrade in %n rad.</numerusform><numerusform>Klistrade in %n rader.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/period_table.py" line="267" />
+        <location filename="../../retention_gui/ui/period_table.py" line="298" />
         <source>Values in italics are as imported from %1; values you type are upright.</source>
         <translation>Värden i kursiv är importerade från %1; värden du skriver själv står med vanlig stil.</translation>
     </message>

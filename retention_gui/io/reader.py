@@ -767,11 +767,14 @@ def import_file(
     header_row: int | None = None,
     progress: Callable[[float], None] | None = None,
     roles: Mapping[str, str] | None = None,
+    raw: RawSheet | None = None,
 ) -> ImportResult:
     """Read, map and convert a file.
 
     ``roles`` maps roles to columns by header text or Excel letter (the CLI's
-    ``--map amount=Beløb``); it overrides what the headers say.
+    ``--map amount=Beløb``); it overrides what the headers say. ``raw`` is the
+    sheet as :func:`read_raw` gave it, when the caller has read it already (the
+    GUI reads a sheet once, for the column mapping dialog and the import).
 
     Raises :class:`InputError` (with file and sheet filled in) when the file
     cannot be read or its columns cannot be recognised. Cell problems are
@@ -780,7 +783,8 @@ def import_file(
     """
     if progress:
         progress(0.05)
-    raw = read_raw(path, sheet, header_row)
+    if raw is None:
+        raw = read_raw(path, sheet, header_row)
     if progress:
         progress(0.6)
     where = {"file": raw.file, "sheet": raw.sheet}

@@ -13,20 +13,21 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ..core.errors import InputError
 from ..io.headers import detect_kind
-from ..io.reader import EXCEL_SUFFIXES, ImportResult, RawSheet, read_raw, visible_sheets
-from ..pipeline import Analysis, Settings, analyse_file
+from ..io.reader import EXCEL_SUFFIXES, ImportResult, RawSheet, import_file, read_raw, visible_sheets
+from ..pipeline import Analysis, Settings, analyse_imported
 from .dialogs import MappingDialog, show_error
 from .settings import AppSettings
 from .tasks import TaskRunner
 
-__all__ = ["ImportFlow", "LoadResult", "load_and_analyse"]
+__all__ = ["ImportFlow", "LoadResult", "load_and_analyse", "reanalyse"]
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class LoadResult:
-    """What a file import produced: an analysis, or a sheet that needs a column mapping."""
+    """What a file import produced: the imported data with its analysis (none for a periods sheet: the
+    period table analyses what it shows), or a sheet that needs a column mapping."""
 
     path: str
     imported: ImportResult | None = None
@@ -37,26 +38,44 @@ class LoadResult:
 
 
 def load_and_analyse(path: str, sheet: str | None, mapping: dict[str, int] | None, kind: str,
-                     settings: Settings, progress: Callable[[float], None], cancel: Callable[[], bool]) -> LoadResult:
-    """Worker body: the shared pipeline, keeping what could be read (problems are listed, not fatal);
-    a sheet whose columns are not recognised comes back for the mapping dialog. No Qt here."""
+                     settings: Settings, raw: RawSheet | None, progress: Callable[[float], None],
+                     cancel: Callable[[], bool]) -> LoadResult:
+    """Worker body: read the sheet once and import it, keeping what could be read (problems are listed,
+    not fatal); a sheet whose columns are not recognised comes back, as read, for the mapping dialog.
+
+    Orders and NPS answers are analysed here. A periods sheet is not: it fills the period table, which
+    analyses what it shows (a handful of rows) on the GUI thread, so it is analysed once. No Qt here."""
+    progress(0.02)
+    if raw is None:
+        raw = read_raw(path, sheet)
     try:
-        analysis = analyse_file(path, sheet=sheet, kind=kind, settings=settings, mapping=mapping,
-                                progress=progress, cancel=cancel, strict=False)
+        imported = import_file(path, sheet=sheet, kind=kind, mapping=mapping, raw=raw,
+                               progress=lambda f: progress(0.5 * f))
     except InputError as exc:
         if any(p.code in ("unknown_kind", "missing_column") for p in exc.problems) and mapping is None:
-            raw = read_raw(path, sheet)
             guess, _ = detect_kind(raw.headers)
             return LoadResult(path, needs_mapping=raw, suggested_kind=guess or "transactions")
         raise
-    return LoadResult(path, imported=analysis.source, analysis=analysis)
+    if imported.kind == "periods":
+        return LoadResult(path, imported=imported)
+    return reanalyse(LoadResult(path, imported=imported), settings, lambda f: progress(0.5 + 0.5 * f), cancel)
+
+
+def reanalyse(result: LoadResult, settings: Settings, progress: Callable[[float], None],
+              cancel: Callable[[], bool]) -> LoadResult:
+    """Worker body: the analysis of an imported file (again, with new settings), without reading it again."""
+    assert result.imported is not None
+    analysis = analyse_imported(result.imported, settings, progress, cancel, strict=False)
+    return LoadResult(result.path, imported=result.imported, analysis=analysis, remember=result.remember)
 
 
 class ImportFlow(QObject):
-    """``loaded(LoadResult)`` with an analysis to show; ``finished(bool)`` when an import ends either way;
+    """``loaded(LoadResult)`` with an import to show; ``finished(bool)`` when an import ends either way;
+    ``reanalysed(LoadResult)`` with the new analysis of an import after a settings change;
     ``status(text, ms)`` for the status bar."""
 
     loaded = Signal(object)
+    reanalysed = Signal(object)
     finished = Signal(bool)
     status = Signal(str, int)
 
@@ -83,12 +102,13 @@ class ImportFlow(QObject):
         return path
 
     def import_path(self, path: str, sheet: str | None = None, mapping: dict[str, int] | None = None,
-                    kind: str = "auto", remember: bool = True) -> None:
-        """Import in the task runner, with a progress dialog and Cancel."""
+                    kind: str = "auto", remember: bool = True, raw: RawSheet | None = None) -> None:
+        """Import in the task runner, with a progress dialog and Cancel. ``raw`` is the sheet already
+        read (for the mapping dialog): it is not read again."""
         if self._tasks.busy:
             # A newer import replaces what runs (a background forecast, an older import): it is not dropped.
             self._tasks.cancel()
-            self._tasks.when_free(lambda: self.import_path(path, sheet, mapping, kind, remember))
+            self._tasks.when_free(lambda: self.import_path(path, sheet, mapping, kind, remember, raw))
             return
         if not self._may_discard():
             return
@@ -110,16 +130,35 @@ class ImportFlow(QObject):
                 sheet = choice
         self._pending = (path, sheet, remember)
         name = Path(path).name
-        self._tasks.start(load_and_analyse, path, sheet, mapping, kind, self._settings(),
+        self._tasks.start(load_and_analyse, path, sheet, mapping, kind, self._settings(), raw,
                           on_finished=self._on_task_finished, on_failed=self._on_task_failed,
                           on_cancelled=self._on_task_cancelled,
                           progress_text=self.tr("Reading %1…").replace("%1", name), title=self.tr("Import"))
         self.status.emit(self.tr("Importing %1…").replace("%1", name), 0)
 
     def _import_mapped(self, path: str, sheet: str | None, mapping: dict[str, int], kind: str, remember: bool,
-                       headers: list[str]) -> None:
-        self.import_path(path, sheet, mapping, kind, remember)
-        self._chosen = (headers, mapping, kind)
+                       raw: RawSheet) -> None:
+        self.import_path(path, sheet, mapping, kind, remember, raw)
+        self._chosen = (list(raw.headers), mapping, kind)
+
+    def reanalyse(self, result: LoadResult) -> None:
+        """Analyse an imported file again with the current settings (off the GUI thread, with progress),
+        from the data read at import: the file is not read again, and may have changed or gone since."""
+        if self._tasks.busy:
+            self._tasks.cancel()
+            self._tasks.when_free(lambda: self.reanalyse(result))
+            return
+        self._tasks.start(reanalyse, result, self._settings(), on_finished=self.reanalysed.emit,
+                          on_failed=self._on_reanalysis_failed, on_cancelled=self._on_reanalysis_cancelled,
+                          progress_text=self.tr("Computing…"), title=self.tr("Settings"))
+
+    def _on_reanalysis_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, InputError):
+            log.error("analysis failed", exc_info=exc)
+        show_error(self._window, exc, self.tr("Could not compute the results"))
+
+    def _on_reanalysis_cancelled(self) -> None:
+        self.status.emit(self.tr("Cancelled: the results are those of the earlier settings."), 0)
 
     def _on_task_cancelled(self) -> None:
         self.status.emit(self.tr("Import cancelled; nothing was changed."), 0)
@@ -146,8 +185,7 @@ class ImportFlow(QObject):
                 # Role -> column position, as import_file takes it; quantity x unit price maps
                 # quantity and unit_price and leaves the amount out.
                 mapping, kind = dialog.mapping(), dialog.kind()
-                headers = list(raw.headers)
-                QTimer.singleShot(0, lambda: self._import_mapped(path, sheet, mapping, kind, remember, headers))
+                QTimer.singleShot(0, lambda: self._import_mapped(path, sheet, mapping, kind, remember, raw))
             else:
                 self.finished.emit(False)
             return

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.document.opened.connect(self._on_document_opened)
         self.importer = ImportFlow(self, self.tasks, self.document.maybe_save, lambda: self.settings, self.app_settings)
         self.importer.loaded.connect(self.apply_load_result)
+        self.importer.reanalysed.connect(self._on_reanalysed)
         self.importer.finished.connect(self.import_finished)
         self.importer.status.connect(self._show_status)
         self.exporter = ExportFlow(self, self.tasks)
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
                 analysis = None
             if analysis is not None:
                 self.period_table.mark_invalid_cells(analysis.errors)
+                self.period_table.locate_in_import(analysis)
         elif self.active_source == "file" and self.file_result is not None:
             analysis = self.file_result.analysis
         self.show_analysis(analysis)
@@ -277,28 +279,22 @@ class MainWindow(QMainWindow):
 
     def apply_load_result(self, result: LoadResult) -> None:
         """Show an imported file: a periods sheet fills the period table; orders and NPS answers show as they are."""
-        assert result.analysis is not None and result.imported is not None
+        assert result.imported is not None
         if result.remember:
             self._remember_file(result.path)
         imported = result.imported
         where = imported.file + (f" / {imported.sheet}" if imported.sheet else "")
         self.period_table.clear_marks()
         if imported.kind == "periods":
-            self.period_table.load_import(imported.data, self.tr("Import %1").replace("%1", Path(result.path).name), where)
+            # The table analyses what it shows (the one analysis of the sheet); while it holds the
+            # import unchanged, problems name the file's rows.
             self.file_result = None
             self.active_source = "table"
+            self.period_table.load_import(imported, self.tr("Import %1").replace("%1", Path(result.path).name), where)
             self.input_tabs.setCurrentWidget(self.period_table)
-            self.recompute()
-            if self.analysis is not None:
-                self.analysis.problems = imported.problems + [imported.locate(p) for p in self.analysis.problems]
-                self.analysis.source = imported
-                self._show_problem_counts(self.analysis)  # with the Excel rows of the file
         else:
-            self.file_result = result
-            self.active_source = "file"
-            self.show_analysis(result.analysis)
-            if result.analysis.orders is not None:
-                QTimer.singleShot(0, self.forecaster.run_in_background)  # the other results show first
+            assert result.analysis is not None
+            self._on_reanalysed(result)
         self.document.reset()
         self.source_label.setText(where)
         self.statusBar().showMessage(self.tr("Imported %1").replace("%1", where), 6000)
@@ -308,6 +304,15 @@ class MainWindow(QMainWindow):
         if imported.errors:
             ProblemsDialog(problems, self).exec()
         self.import_finished.emit(True)
+
+    def _on_reanalysed(self, result: LoadResult) -> None:
+        """Show an imported file's analysis (orders, NPS answers): at import, and after a settings change."""
+        assert result.analysis is not None
+        self.file_result = result
+        self.active_source = "file"
+        self.show_analysis(result.analysis)
+        if result.analysis.orders is not None:
+            QTimer.singleShot(0, self.forecaster.run_in_background)  # the other results show first
 
     # -------------------------------------------------------------- edit
     def edit_settings(self) -> None:
@@ -322,8 +327,7 @@ class MainWindow(QMainWindow):
                 self.settings.frequency, self.settings.churn_window_days, self.settings.loyal_min_orders,
                 self.settings.thresholds,
             ):
-                imp = self.file_result.imported
-                self.import_path(self.file_result.path, imp.sheet, imp.mapping, imp.kind, remember=False)
+                self.importer.reanalyse(self.file_result)
                 return
             self.file_result.analysis.settings = self.settings
         self.recompute()

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.analysis import Analysis
 from ..core.errors import Problem
 from ..io.headers import detect_kind
+from ..io.reader import ImportResult
 from .formatting import parse_user_number
 from .period_model import PERIOD_TABLE_COLUMNS, PeriodTableModel
 
@@ -149,7 +151,11 @@ class PeriodTablePanel(QWidget):
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PeriodTableModel(undo_stack, self)
-        self._excel_rows: dict[int, int] = {}
+        self._excel_rows: dict[int, int] = {}  # Excel row of an imported sheet -> table row
+        self._table_rows: dict[int, int] = {}  # and back
+        self._import: ImportResult | None = None  # the import the table holds unchanged
+        self._loading = False
+        self.model.edited.connect(self._on_model_edited)  # first: the analysis below must see the change
         self.model.edited.connect(self.edited)
         self.view = PeriodTableView()
         self.view.setObjectName("period_table")
@@ -234,12 +240,37 @@ class PeriodTablePanel(QWidget):
         self.view.viewport().update()
         self.view.frozen.viewport().update()
 
-    def load_import(self, frame, text: str, origin: str) -> None:
-        """Fill the table from an imported periods sheet; its values show as imported (italic) until edited."""
-        self.model.load_frame(frame, text, origin=origin)
+    def load_import(self, imported: ImportResult, text: str, origin: str) -> None:
+        """Fill the table from an imported periods sheet; its values show as imported (italic) until edited.
+
+        Until the table is next edited, its analysis names the file's rows (:meth:`locate_in_import`).
+        """
+        frame = imported.data
         # Problems of an imported sheet name its Excel rows: remember which table row each came from.
         rows = frame["source_row"].tolist() if "source_row" in frame.columns else []
         self._excel_rows = {int(r): i + 1 for i, r in enumerate(rows) if r == r}
+        self._table_rows = {table: excel for excel, table in self._excel_rows.items()}
+        self._import = imported
+        self._loading = True
+        try:
+            self.model.load_frame(frame, text, origin=origin)
+        finally:
+            self._loading = False
+
+    def _on_model_edited(self) -> None:
+        if not self._loading:
+            self._import = None  # an edit (or undoing the import): the table no longer is the file
+
+    def locate_in_import(self, analysis: Analysis) -> None:
+        """While the table holds an import unchanged: the analysis's problems name the file, the sheet
+        and the Excel rows (as the command line does), after the import's own problems."""
+        imported = self._import
+        if imported is None:
+            return
+        located = [imported.locate(p.located(row=self._table_rows.get(p.row)) if p.row is not None else p)
+                   for p in analysis.problems]
+        analysis.problems = list(imported.problems) + located
+        analysis.source = imported
 
     def select_problem(self, problem: Problem) -> bool:
         """Select the cell a problem is about (its row, and its column when it is a table column)."""

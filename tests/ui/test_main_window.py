@@ -252,10 +252,23 @@ def test_mapping_dialog_maps_unknown_headers(qtbot, window, tmp_path, monkeypatc
         dialog._on_buttons_accepted()
         return dialog.result()
 
+    import retention_gui.io.reader as reader
+    import retention_gui.ui.import_flow as import_flow
+
+    reads = []
+    real_read = reader.read_raw
+
+    def counted_read(*args, **kwargs):
+        reads.append(args[0])
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(reader, "read_raw", counted_read)
+    monkeypatch.setattr(import_flow, "read_raw", counted_read)
     monkeypatch.setattr(MappingDialog, "exec", choose)
     window.import_path(str(path))
     qtbot.waitUntil(lambda: window.analysis is not None and window.worker is None, timeout=30_000)
     assert seen["preview_rows"] == 3
+    assert len(reads) == 1  # read once: for the mapping dialog and for the import with the chosen columns
     assert window.analysis.kind == "transactions"
     assert window.analysis.summary["revenue"] == 220.0 and window.analysis.summary["customers"] == 2
 
@@ -445,3 +458,49 @@ def test_language_choice_is_remembered(qtbot, window):
     assert AppSettings().language() == "da"
     assert window.language_actions["da"].isChecked() and not window.language_actions["sv"].isChecked()
     assert "next time" in window.statusBar().currentMessage()
+
+
+def test_a_periods_sheet_is_analysed_once_and_its_problems_name_the_excel_rows(qtbot, window, tmp_path, monkeypatch):
+    import retention_gui.pipeline as pipeline
+    from retention_gui.ui.dialogs import ProblemsDialog
+
+    calls = []
+    real = pipeline.analyse_periods
+    monkeypatch.setattr(pipeline, "analyse_periods", lambda *a, **k: calls.append(1) or real(*a, **k))
+    monkeypatch.setattr(ProblemsDialog, "exec", lambda self: 0)
+    # Headers on Excel row 3; row 5 retains E - N = 200 - 5 = 195 of 90 customers.
+    path = write_xlsx(tmp_path / "tal.xlsx", [["Kundetal 2024"], [],
+                                              ["Periode", "Kunder ved start", "Kunder ved slut", "Nye kunder"],
+                                              ["2024-01", 100, 90, 5], ["2024-02", 90, 200, 5]], title="Tal")
+    assert import_and_wait(qtbot, window, path)
+    assert len(calls) == 1  # not once in the worker and again for the table
+    errors = [(p.code, p.row, p.file, p.sheet) for p in window.analysis.errors]
+    assert errors == [("retained_more_than_existed", 5, "tal.xlsx", "Tal")]
+    assert errors == [(p.code, p.row, p.file, p.sheet) for p in analyse_file(str(path), strict=False).errors]
+    assert window.analysis.periods["crr_pct"].iloc[0] == 85.0  # (90 - 5) / 100
+
+
+def test_a_settings_change_analyses_the_imported_orders_again_without_reading_the_file(
+        qtbot, window, tmp_path, monkeypatch):
+    import shutil
+
+    from retention_gui.ui.dialogs import SettingsDialog
+
+    copy = tmp_path / "butik.xlsx"
+    shutil.copy(sample_workbook(), copy)
+    assert import_and_wait(qtbot, window, copy, sheet="Ordrer")
+    monthly = window.analysis.periods["period"].tolist()
+    assert monthly[0].count("-") == 1 and "Q" not in monthly[0]
+    copy.unlink()  # the file is gone: the new settings must use what was read
+
+    def quarterly(dialog):
+        dialog.frequency.setCurrentIndex(dialog.frequency.findData("quarter"))
+        return SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", quarterly)
+    window.settings_action.trigger()
+    qtbot.waitUntil(lambda: window.worker is None and "Q" in str(window.analysis.periods["period"].iloc[0]),
+                    timeout=30_000)
+    expected = analyse_file(str(sample_workbook()), sheet="Ordrer", settings=Settings(frequency="quarter"))
+    assert window.analysis.periods["period"].tolist() == expected.periods["period"].tolist()
+    assert window.analysis.periods["revenue"].tolist() == expected.periods["revenue"].tolist()

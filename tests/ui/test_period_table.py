@@ -116,10 +116,30 @@ def test_headers_are_words_with_units_never_internal_keys(table):
     assert tips[col["days_in_period"]].startswith("Days in period")
 
 
-def test_imported_cells_show_where_they_came_from_until_edited(qtbot, table):
-    frame = pd.DataFrame({"period": ["2024-01", "2024-02"], "customers_start": [10.0, 12.0],
-                          "customers_end": [12.0, 13.0], "new_customers": [3.0, 2.0], "source_row": [5, 6]})
-    table.load_import(frame, "Import shop.xlsx", "shop.xlsx / Nøgletal")
+def imported_periods(tmp_path, rows):
+    """A periods sheet as the importer reads it: two title rows and a blank row, headers on row 4."""
+    import openpyxl
+
+    from retention_gui.io.reader import import_file
+
+    path = tmp_path / "shop.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Nøgletal"
+    sheet.append(["Nøgletal 2024"])
+    sheet.append(["Butikken"])
+    sheet.append([])
+    sheet.append(["Periode", "Kunder ved start", "Kunder ved slut", "Nye kunder"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return import_file(path)
+
+
+def test_imported_cells_show_where_they_came_from_until_edited(qtbot, table, tmp_path):
+    imported = imported_periods(tmp_path, [["2024-01", 10, 12, 3], ["2024-02", 12, 13, 2]])
+    assert imported.data["source_row"].tolist() == [5, 6]
+    table.load_import(imported, "Import shop.xlsx", "shop.xlsx / Nøgletal")
     model = table.model
     cell = model.index(0, 1)
     assert model.data(cell, Qt.ItemDataRole.FontRole).italic()
@@ -133,3 +153,19 @@ def test_imported_cells_show_where_they_came_from_until_edited(qtbot, table):
     from retention_gui.core.errors import Problem
     assert table.select_problem(Problem("negative_value", row=6, column="customers_end", file="shop.xlsx"))
     assert (table.view.currentIndex().row(), table.view.currentIndex().column()) == (1, END)
+
+
+def test_the_analysis_of_an_unchanged_import_names_the_files_excel_rows_and_an_edited_table_its_own(
+        qtbot, table, tmp_path):
+    # Excel row 6: S=12, E=20, N=2 retains 18 of 12 customers; row 5 is fine.
+    imported = imported_periods(tmp_path, [["2024-01", 10, 12, 3], ["2024-02", 12, 20, 2]])
+    table.load_import(imported, "Import shop.xlsx", "shop.xlsx / Nøgletal")
+
+    def analysis():
+        result = analyse_frame("periods", table.model.frame())
+        table.locate_in_import(result)
+        return [(p.code, p.row, p.file, p.sheet) for p in result.errors]
+
+    assert analysis() == [("retained_more_than_existed", 6, "shop.xlsx", "Nøgletal")]
+    assert table.model.setData(table.model.index(0, 1), "11")  # an edit: the table is no longer the file
+    assert analysis() == [("retained_more_than_existed", 2, None, None)]
