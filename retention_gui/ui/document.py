@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 
@@ -30,6 +31,15 @@ Snapshot = Callable[[], tuple[dict, pd.DataFrame, object]]
 Restore = Callable[[dict, pd.DataFrame, object], None]
 
 
+def _write_autosave(path: Path, form: dict, periods: pd.DataFrame, settings: object, source: dict) -> bool:
+    try:
+        save_project(path, form, periods, settings, source)
+    except OSError as exc:
+        log.warning("autosave failed: %s", exc)
+        return False
+    return True
+
+
 class DocumentService(QObject):
     """``changed`` when the file name or the unsaved state changes; ``saved(path)`` and
     ``opened(path)`` for the recent-files list."""
@@ -47,8 +57,12 @@ class DocumentService(QObject):
         self._dirty = False
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(int(os.environ.get("RETENTION_AUTOSAVE_MS", AUTOSAVE_MS)))
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.timeout.connect(lambda: self.autosave(wait=False))
         self.autosave_timer.start()
+        # The timer's autosaves are written by a thread of their own, one after another: creating and
+        # replacing a file can take 70 ms on a slow disk, and the window must not stop meanwhile.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._pending: Future | None = None
 
     @property
     def dirty(self) -> bool:
@@ -125,19 +139,22 @@ class DocumentService(QObject):
     def autosave_path() -> Path:
         return data_dir() / "autosave.retention"
 
-    def autosave(self) -> bool:
-        """Save typed work that is not saved yet (atomically) to the data folder."""
+    def autosave(self, wait: bool = True) -> bool:
+        """Save typed work that is not saved yet (atomically) to the data folder.
+
+        What is saved is taken now, on the GUI thread; the file is written by the autosave thread.
+        With ``wait`` this returns when it is written (False if it could not be); without, at once.
+        """
         if not self.dirty:
             return False
         form, periods, settings = self._snapshot()
-        try:
-            save_project(self.autosave_path(), form, periods, settings, {"project": self.project_path or ""})
-        except OSError as exc:
-            log.warning("autosave failed: %s", exc)
-            return False
-        return True
+        self._pending = self._writer.submit(_write_autosave, self.autosave_path(), form, periods, settings,
+                                            {"project": self.project_path or ""})
+        return self._pending.result() if wait else True
 
     def discard_autosave(self) -> None:
+        if self._pending is not None:
+            self._pending.result()  # a write under way must not bring the file back after this
         self.autosave_path().unlink(missing_ok=True)
 
     def offer_restore(self) -> bool:

@@ -170,3 +170,30 @@ def test_import_over_typed_figures_and_quit_ask_first(qtbot, monkeypatch, tmp_pa
     assert not w.close()  # Quit is refused while the user cancels
     assert w.form.fields["customers_start"].text() == "12" and len(asked) == 2
     w.dirty = False
+
+
+def test_the_timers_autosave_is_written_off_the_gui_thread_and_a_discard_waits_for_it(qtbot, monkeypatch):
+    import threading
+    import time
+
+    import retention_gui.ui.document as document
+
+    writers = []
+    real = document.save_project
+
+    def slow_save(*args, **kwargs):
+        writers.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.3)  # a slow disk
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(document, "save_project", slow_save)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.form.fields["customers_start"].setText("5")
+    started = time.perf_counter()
+    w.document.autosave_timer.timeout.emit()  # as the timer does
+    assert time.perf_counter() - started < 0.2  # the window went on at once
+    w.document.discard_autosave()  # waits for the write under way, then removes it
+    assert writers == [False]
+    assert not MainWindow.autosave_path().exists()
+    w.dirty = False
