@@ -56,7 +56,10 @@ class PeriodAnalysis(ProblemList):
 def _col(df: pd.DataFrame, key: str) -> np.ndarray:
     """Column ``key`` as float64 (text that is not a number is NaN); all NaN where the column is missing."""
     if key in df.columns:
-        return pd.to_numeric(df[key], errors="coerce").astype("float64").to_numpy(dtype="float64", copy=True)
+        column = df[key]
+        if column.dtype == np.float64:  # typed and pasted figures are already numbers
+            return column.to_numpy(dtype="float64", copy=True)
+        return pd.to_numeric(column, errors="coerce").astype("float64").to_numpy(dtype="float64", copy=True)
     return np.full(len(df), np.nan)
 
 

@@ -272,8 +272,8 @@ class PeriodTableModel(QAbstractTableModel):
                 if len(written) > 2 and written[2]:  # undo gives an imported value back its origin
                     self.origin[cell] = written[2]
                 self.invalid_cells.pop(cell, None)  # checked again when the analysis runs
-                col = PERIOD_TABLE_COLUMNS[left + j]
-                self._frame.loc[top + i, col] = v if col == "period" else (np.nan if v is None else v)
+                col = PERIOD_TABLE_COLUMNS[left + j]  # the frame's columns are the table's, in order
+                self._frame.iat[cell] = v if col == "period" else (np.nan if v is None else v)
             old.append(old_row)
             old_notes.append(old_note_row)
         width = max(len(r) for r in values)
