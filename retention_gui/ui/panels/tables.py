@@ -301,6 +301,8 @@ class DataPanel(QWidget):
         self.model = DataFrameModel()
         self.view = _table(self.model)
         self.view.horizontalHeader().setDefaultSectionSize(130)
+        # Forty columns are sized again after every typed figure: from two years of rows, not eighty.
+        self.view.horizontalHeader().setResizeContentsPrecision(24)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
 
