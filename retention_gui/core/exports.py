@@ -26,6 +26,7 @@ import pandas as pd
 
 from .errors import ERROR, WARNING, Problem
 from .parsing import rows_of
+from .transactions import order_id_codes
 
 __all__ = ["OrderLines", "prepare_order_lines"]
 
@@ -56,11 +57,7 @@ def _order_codes(frame: pd.DataFrame) -> np.ndarray | None:
     """Group code of each line's order (-1 for a blank order id); None without an order id column."""
     if "order_id" not in frame.columns:
         return None
-    ids = frame["order_id"]
-    if not pd.api.types.is_numeric_dtype(ids.dtype):
-        ids = ids.astype("string").str.strip().replace("", pd.NA)
-    codes, _ = pd.factorize(ids, sort=False)
-    return codes
+    return order_id_codes(frame["order_id"])
 
 
 def _listed(code: str, mask: np.ndarray, rows: np.ndarray, column: str) -> list[Problem]:

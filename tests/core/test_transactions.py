@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from retention_gui.core.errors import Cancelled, InputError
-from retention_gui.core.transactions import analyse_transactions
+from retention_gui.core.transactions import analyse_transactions, order_id_codes
 
 from .reference import reference
 
@@ -155,6 +155,21 @@ def test_order_id_counts_orders_when_present_else_customer_and_date():
     assert analyse_transactions(frame(same_day, with_ids=True)).summary["orders"] == 2
     assert analyse_transactions(frame(same_day)).summary["orders"] == 1
     assert analyse_transactions(frame(same_day)).summary["revenue"] == 30.0
+
+
+id_st = st.one_of(st.integers(-5, 5).map(float), st.sampled_from([np.nan, -0.0, 0.5, 2.0**60, 1e30, np.inf]))
+
+
+@given(ids=st.lists(id_st, max_size=12))
+def test_number_order_ids_group_as_the_numbers_do(ids):
+    # Whole-number ids are grouped as integers (faster): the same codes as grouping the floats, NaN -1.
+    values = pd.Series(ids, dtype="float64")
+    np.testing.assert_array_equal(order_id_codes(values), pd.factorize(values, sort=False)[0])
+
+
+def test_text_order_ids_are_trimmed_and_a_blank_one_is_minus_one():
+    codes = order_id_codes(pd.Series([" o1", "o2", "o1 ", "", None, "o2"], dtype=object))
+    assert codes.tolist() == [0, 1, 0, -1, -1, 1]
 
 
 def test_quantity_gives_units_sold_and_returned():
