@@ -46,13 +46,6 @@ class OrderLines:
     guest_amount: float = 0.0
 
 
-def _blank_text(values: pd.Series) -> np.ndarray:
-    if pd.api.types.is_numeric_dtype(values.dtype):
-        return values.isna().to_numpy()
-    text = values.astype("string").str.strip()
-    return (text.isna() | (text == "")).to_numpy(dtype=bool)
-
-
 def _order_codes(frame: pd.DataFrame) -> np.ndarray | None:
     """Group code of each line's order (-1 for a blank order id); None without an order id column."""
     if "order_id" not in frame.columns:
@@ -69,9 +62,13 @@ def _listed(code: str, mask: np.ndarray, rows: np.ndarray, column: str) -> list[
 
 
 def _fill_from_order(frame: pd.DataFrame, key: str, codes: np.ndarray) -> int:
-    """Blank ``key`` cells of lines whose order has exactly one distinct value elsewhere take it."""
+    """Blank ``key`` cells of lines whose order has exactly one distinct value elsewhere take it.
+
+    A blank is a missing value: dates are NaT where blank, and the customer ids
+    have been trimmed with "" made missing before this is called.
+    """
     col = frame[key]
-    blank = col.isna().to_numpy() if key == "order_date" else _blank_text(col)
+    blank = col.isna().to_numpy()
     need = blank & (codes >= 0)
     if not need.any():
         return 0
@@ -133,17 +130,20 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
     if "unit_price" in df.columns:
         df = df.drop(columns=["unit_price"])
 
-    amount = df["amount"].to_numpy(dtype="float64").copy()
+    amount = df["amount"].to_numpy(dtype="float64")  # no copy when already float64 (read-only then)
     blank_amount = np.isnan(amount)
     if codes is not None and blank_amount.any():
         # Order totals written on the first line only: the order's other lines count 0.
         n_codes = int(codes.max()) + 1 if len(codes) else 0
         valued = np.bincount(codes[(codes >= 0) & ~blank_amount], minlength=n_codes) > 0
         continuation = blank_amount & (codes >= 0) & valued[np.maximum(codes, 0)]
+        amount = amount.copy()
         amount[continuation] = 0.0
         result.blank_amounts_as_zero = int(continuation.sum())
         blank_amount &= ~continuation
-    df["amount"] = amount
+        df["amount"] = amount
+    elif df["amount"].dtype != np.float64:
+        df["amount"] = amount
 
     # Ids are compared as trimmed text (e-mails without case) before an order's lines are matched up.
     ids = df["customer_id"].astype("string").str.strip()
