@@ -301,7 +301,9 @@ def analyse_transactions(
     n_b = P + 1
     k1 = np.searchsorted(bounds, o_day, side="left")
     k2 = np.searchsorted(bounds, o_day + W - 1, side="right")
-    order_by_cust = np.argsort(o_cust, kind="stable")
+    # Orders grouped by customer; their order within a customer does not matter (the counts are sums),
+    # so the sort need not be stable (a stable sort is several times slower).
+    order_by_cust = np.argsort(o_cust)
     sc, sk1, sk2 = o_cust[order_by_cust], k1[order_by_cust], k2[order_by_cust]
     cust_ids = np.flatnonzero(has_order_c)
     block = max(1, _BLOCK_CELLS // (n_b + 1))
@@ -317,8 +319,11 @@ def analyse_transactions(
         a, b = lo_positions[bstart], (lo_positions[bstart + block] if bstart + block < len(cust_ids) else len(sc))
         local = np.searchsorted(ids, sc[a:b])
         width = n_b + 1
-        diff = np.bincount(local * width + sk1[a:b], minlength=len(ids) * width)
-        diff -= np.bincount(local * width + sk2[a:b], minlength=len(ids) * width)
+        # +1 where an order's window starts, -1 after it ends (ufunc.at: far faster than two bincounts
+        # of the whole matrix, and the zeros are only written where touched).
+        diff = np.zeros(len(ids) * width, dtype=np.int64)
+        np.add.at(diff, local * width + sk1[a:b], 1)
+        np.subtract.at(diff, local * width + sk2[a:b], 1)
         counts = np.cumsum(diff.reshape(len(ids), width)[:, :n_b], axis=1)
         alive = counts > 0
         S += alive[:, :P].sum(axis=0)
@@ -432,8 +437,9 @@ def analyse_transactions(
 
 
 def _sorted_unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted distinct values and how often each occurs (a plain sort: faster than np.unique here)."""
-    v = np.sort(values, kind="stable")
+    """Sorted distinct values and how often each occurs (a plain sort: faster than np.unique here;
+    not a stable one, which is over ten times slower and gives the same sorted values)."""
+    v = np.sort(values)
     if not len(v):
         return v, np.zeros(0, dtype=np.int64)
     starts = np.flatnonzero(np.r_[True, v[1:] != v[:-1]])
