@@ -140,7 +140,7 @@ def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
     refunds and belong to no order.
     """
     cust, uniques = pd.factorize(df["customer_id"], sort=False)
-    day = df["order_date"].to_numpy(dtype="datetime64[D]").astype(np.int64)
+    day = df["order_date"].to_numpy(dtype="datetime64[D]").view(np.int64)
     amount = df["amount"].to_numpy(dtype="float64")
     is_order = amount >= 0
 
@@ -150,11 +150,12 @@ def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
     if "order_id" in df.columns:
         id_codes = order_id_codes(df["order_id"])
         # Ids and (customer, day) pairs live in separate key ranges.
-        key = id_codes.astype(np.int64) if (id_codes >= 0).all() else np.where(id_codes >= 0, id_codes, -2 - pair_key())
+        key = (id_codes.astype(np.int64, copy=False) if (id_codes >= 0).all()
+               else np.where(id_codes >= 0, id_codes, -2 - pair_key()))
     else:
         key = pair_key()
     key = np.where(is_order, key, np.iinfo(np.int64).min)
-    return cust.astype(np.int64), day, amount, key, uniques
+    return cust.astype(np.int64, copy=False), day, amount, key, uniques
 
 
 def _orders(
@@ -238,10 +239,14 @@ def analyse_transactions(
     def ordinals(days: np.ndarray) -> np.ndarray:
         return ord_of_day[days - day_lo]
 
+    def period_indexes(days: np.ndarray) -> np.ndarray:
+        return pi_of_day[days - day_lo]
+
     o_ord = ordinals(o_day)
     p0, p1 = int(o_ord.min()), int(o_ord.max())
     P = p1 - p0 + 1
     o_pi = o_ord - p0
+    pi_of_day = ord_of_day - p0
     ords = np.arange(p0, p1 + 1, dtype=np.int64)
     first_days = calendar.period_first_days(ords, frequency).astype(np.int64)
     last_days = calendar.period_last_days(ords, frequency).astype(np.int64)
@@ -249,19 +254,22 @@ def analyse_transactions(
     bounds = np.append(first_days - 1, last_days[-1])
 
     # --- per-period sums over rows (revenue net of refunds, units) ---
-    row_pi = ordinals(day) - p0
-    in_range = (row_pi >= 0) & (row_pi < P)
-    if in_range.all():
-        in_range = slice(None)  # the usual case: no refund outside the order periods
+    row_pi = period_indexes(day)
+    if first_days[0] <= day_lo and day_hi <= last_days[-1]:
+        in_range: np.ndarray | slice = slice(None)  # the usual case: no refund outside the order periods
+    else:
+        in_range = (row_pi >= 0) & (row_pi < P)
     revenue = np.bincount(row_pi[in_range], weights=amount[in_range], minlength=P)
     units_sold = units_returned = None
     if "quantity" in df.columns:
         qty = pd.to_numeric(df["quantity"], errors="coerce").to_numpy(dtype="float64")
-        q = np.nan_to_num(qty)
-        sold_w = np.where(is_order & (q > 0), q, 0.0)
-        ret_w = np.where(~is_order, np.abs(q), 0.0)
+        # Units sold: positive quantities of order rows; returned: |quantity| of refund rows (a blank
+        # counts 0). Only the refund rows are summed for the returns: the others would add zeros,
+        # which change no sum, and refunds are few.
+        sold_w = np.nan_to_num(np.where(is_order & (qty > 0), qty, 0.0), copy=False)
         units_sold = np.bincount(row_pi[in_range], weights=sold_w[in_range], minlength=P)
-        units_returned = np.bincount(row_pi[in_range], weights=ret_w[in_range], minlength=P)
+        back = ~is_order if isinstance(in_range, slice) else ~is_order & in_range
+        units_returned = np.bincount(row_pi[back], weights=np.abs(np.nan_to_num(qty[back])), minlength=P)
 
     orders_pp = np.bincount(o_pi, minlength=P).astype(np.float64)
 
@@ -270,7 +278,7 @@ def analyse_transactions(
     _min_by_group(first_day_c, o_cust, o_day)
     has_order_c = first_day_c != np.iinfo(np.int64).max
     first_pi_c = np.full(n_cust_all, -1, dtype=np.int64)
-    first_pi_c[has_order_c] = ordinals(first_day_c[has_order_c]) - p0
+    first_pi_c[has_order_c] = period_indexes(first_day_c[has_order_c])
     new_pp = np.bincount(first_pi_c[has_order_c], minlength=P).astype(np.float64)
 
     pair = o_cust * P + o_pi
@@ -291,7 +299,7 @@ def analyse_transactions(
     cd_day = cd % 4_000_000 + o_day.min()
     same = cd_cust[1:] == cd_cust[:-1]
     gaps = (cd_day[1:] - cd_day[:-1])[same].astype(np.float64)
-    gap_pi = ordinals(cd_day[1:][same]) - p0
+    gap_pi = period_indexes(cd_day[1:][same])
     gap_sum = np.bincount(gap_pi, weights=gaps, minlength=P)
     gap_n = np.bincount(gap_pi, minlength=P)
     with np.errstate(invalid="ignore", divide="ignore"):

@@ -178,6 +178,19 @@ def test_quantity_gives_units_sold_and_returned():
     assert (p["units_sold"], p["units_returned"], p["return_rate_pct"]) == (4, 1, 25.0)
 
 
+def test_refunds_outside_the_order_periods_count_in_the_summary_but_in_no_period():
+    # Periods run from the first order's month (January) to the last one's (March); the refunds of
+    # December and April belong to none of them. A blank quantity counts no unit.
+    rows = [("A", D(2023, 12, 20), -10.0), ("A", D(2024, 1, 5), 100.0), ("B", D(2024, 1, 9), -20.0),
+            ("B", D(2024, 3, 1), 40.0), ("B", D(2024, 3, 2), 5.0), ("A", D(2024, 4, 2), -7.0)]
+    t = analyse_transactions(frame(rows, quantity=[-1, 4, -2, 3, np.nan, -5]))
+    p = t.periods
+    assert p["period"].tolist() == ["2024-01", "2024-02", "2024-03"]
+    assert p["revenue"].tolist() == [80.0, 0.0, 45.0]
+    assert p["units_sold"].tolist() == [4, 0, 3] and p["units_returned"].tolist() == [2, 0, 0]
+    assert t.summary["revenue"] == 108.0
+
+
 def test_refund_only_customer_counts_in_summary_but_is_never_active():
     rows = [("A", D(2024, 1, 5), 100.0), ("Z", D(2024, 1, 9), -20.0)]
     t = analyse_transactions(frame(rows))
