@@ -130,9 +130,10 @@ def order_id_codes(ids: pd.Series) -> np.ndarray:
     return pd.factorize(ids.astype("string").str.strip().replace("", pd.NA), sort=False)[0]
 
 
-def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, pd.Index]:
-    """Per-row arrays: customer code, day number, amount, order key (int64 min for refund rows),
-    and the customer ids by code.
+def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, pd.Index]:
+    """Per-row arrays: customer code, day number, amount and whether the row is an order row; the
+    order of each order row (0, 1, ... in order of first appearance among the order rows); and the
+    customer ids by code.
 
     An order is a distinct ``order_id`` when that column exists (a blank id
     falls back to the customer and date), else a distinct
@@ -140,43 +141,46 @@ def order_table(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
     refunds and belong to no order.
     """
     cust, uniques = pd.factorize(df["customer_id"], sort=False)
+    cust = cust.astype(np.int64, copy=False)
     day = df["order_date"].to_numpy(dtype="datetime64[D]").view(np.int64)
     amount = df["amount"].to_numpy(dtype="float64")
     is_order = amount >= 0
+    every_row = bool(is_order.all())
 
     def pair_key() -> np.ndarray:
-        return cust.astype(np.int64) * 4_000_000 + (day - day.min() if len(day) else day)
+        key = cust * 4_000_000 + (day - day.min() if len(day) else day)
+        return key if every_row else key[is_order]
 
     if "order_id" in df.columns:
-        id_codes = order_id_codes(df["order_id"])
+        # Only the order rows are grouped: the codes are then numbered as the orders are.
+        codes = order_id_codes(df["order_id"] if every_row else df["order_id"][is_order])
+        if (codes >= 0).all():
+            return cust, day, amount, is_order, codes, uniques
         # Ids and (customer, day) pairs live in separate key ranges.
-        key = (id_codes.astype(np.int64, copy=False) if (id_codes >= 0).all()
-               else np.where(id_codes >= 0, id_codes, -2 - pair_key()))
+        key = np.where(codes >= 0, codes, -2 - pair_key())
     else:
         key = pair_key()
-    key = np.where(is_order, key, np.iinfo(np.int64).min)
-    return cust.astype(np.int64, copy=False), day, amount, key, uniques
+    return cust, day, amount, is_order, pd.factorize(key, sort=False)[0], uniques
 
 
 def _orders(
-    cust: np.ndarray, day: np.ndarray, key: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Row mask of order rows, the order index of each order row, and per order its day and customer."""
-    is_order = key != np.iinfo(np.int64).min
-    inv, order_codes = pd.factorize(key[is_order], sort=False)
-    n_orders = len(order_codes)
+    cust: np.ndarray, day: np.ndarray, is_order: np.ndarray, inv: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per order (``inv``: the order of each order row) its day (the earliest of its rows) and its
+    customer (the one on its first row)."""
+    n_orders = int(inv.max()) + 1 if len(inv) else 0
     o_day = np.full(n_orders, np.iinfo(np.int64).max)
     _min_by_group(o_day, inv, day[is_order])
-    # The customer of an order is the one on its first row (reversed assignment: the first wins).
+    # Reversed assignment: the first row wins.
     o_cust = np.empty(n_orders, dtype=np.int64)
     o_cust[inv[::-1]] = cust[is_order][::-1]
-    return is_order, inv, o_day, o_cust
+    return o_day, o_cust
 
 
 def orders_of(df: pd.DataFrame) -> OrderTable:
     """The :class:`OrderTable` of validated order rows (columns as :func:`analyse_transactions`)."""
-    cust, day, amount, key, uniques = order_table(df)
-    is_order, inv, o_day, o_cust = _orders(cust, day, key)
+    cust, day, amount, is_order, inv, uniques = order_table(df)
+    o_day, o_cust = _orders(cust, day, is_order, inv)
     o_amount = np.bincount(inv, weights=amount[is_order], minlength=len(o_day))
     return OrderTable(o_cust, o_day, o_amount, uniques, cust, day, amount)
 
@@ -221,13 +225,13 @@ def analyse_transactions(
         raise InputError(problems)
     _tick(progress, cancel, 0.0)
     W = int(churn_window_days)
-    cust, day, amount, key, cust_uniques = order_table(df)
+    cust, day, amount, is_order, inv, cust_uniques = order_table(df)
     n_cust_all = int(cust.max()) + 1 if len(cust) else 0
-    if not (key != np.iinfo(np.int64).min).any():
+    if not is_order.any():
         raise InputError("no_orders")
 
     # --- orders: one row each (customer of its first row, earliest date) ---
-    is_order, inv, o_day, o_cust = _orders(cust, day, key)
+    o_day, o_cust = _orders(cust, day, is_order, inv)
     n_orders = len(o_day)
     o_amount = np.bincount(inv, weights=amount[is_order], minlength=n_orders)
     _tick(progress, cancel, 0.15)
