@@ -115,7 +115,6 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
     rows = rows_of(df)
     problems: list[Problem] = []
     result = OrderLines(df)
-    codes = _order_codes(df)
 
     if "amount" not in df.columns and {"quantity", "unit_price"} <= set(df.columns):
         q = df["quantity"].to_numpy(dtype="float64")
@@ -130,8 +129,18 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
     if "unit_price" in df.columns:
         df = df.drop(columns=["unit_price"])
 
+    # Ids are compared as trimmed text (e-mails without case) before an order's lines are matched up.
+    ids = df["customer_id"].astype("string").str.strip()
+    if email_ids:
+        ids = ids.str.lower()
+    empty = ids == ""
+    df["customer_id"] = ids.mask(empty) if empty.any() else ids
+
     amount = df["amount"].to_numpy(dtype="float64")  # no copy when already float64 (read-only then)
     blank_amount = np.isnan(amount)
+    # The other lines of a line's order are looked at only for a blank amount, customer or date.
+    any_blank = blank_amount.any() or df["customer_id"].isna().any() or df["order_date"].isna().any()
+    codes = _order_codes(df) if any_blank else None
     if codes is not None and blank_amount.any():
         # Order totals written on the first line only: the order's other lines count 0.
         n_codes = int(codes.max()) + 1 if len(codes) else 0
@@ -145,11 +154,6 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
     elif df["amount"].dtype != np.float64:
         df["amount"] = amount
 
-    # Ids are compared as trimmed text (e-mails without case) before an order's lines are matched up.
-    ids = df["customer_id"].astype("string").str.strip()
-    if email_ids:
-        ids = ids.str.lower()
-    df["customer_id"] = ids.mask(ids == "")
     if codes is not None:
         result.filled_from_order = _fill_from_order(df, "customer_id", codes) + _fill_from_order(df, "order_date", codes)
     guest = df["customer_id"].isna().to_numpy(dtype=bool)
