@@ -630,7 +630,8 @@ def _text_ids(values: pd.Series) -> pd.Series:
             values = values.copy()
             values[numbers] = _text_ids(values[numbers].astype("float64")).to_numpy()
     s = values.astype("string").str.strip()
-    return s.mask(s == "")
+    empty = s == ""
+    return s.mask(empty) if empty.any() else s
 
 
 def _order_ids(values: pd.Series) -> pd.Series:
@@ -686,7 +687,9 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int],
             if is_percent(key):
                 out[key], found = _percent_fractions(out[key], col, key, rows)
                 problems += found
-    frame = pd.DataFrame(out)
+    # The converted columns as they are (each a new array, or a copy-on-write view of ``raw``'s): copying
+    # them into one block per dtype, as a frame built from a dict does by default, is a second pass.
+    frame = pd.DataFrame(out, copy=False)
     frame["source_row"] = rows
     # Blank rows (every mapped cell empty) are layout, not data.
     value_cols = [k for k in mapping]
