@@ -330,7 +330,9 @@ def compute_period_metrics(df: pd.DataFrame, frequency: str = "month", *, null_i
     :func:`result_reasons`; :func:`period_metrics` also returns the reasons).
     Valid input gives the same numbers either way.
     """
-    return period_metrics(df, frequency, null_impossible=null_impossible)[0]
+    if not null_impossible:
+        return _period_table(df, frequency)  # the reasons would only be thrown away
+    return period_metrics(df, frequency)[0]
 
 
 def period_metrics(
@@ -340,6 +342,18 @@ def period_metrics(
 
     With ``null_impossible`` every result that has a reason is NaN in the table.
     """
+    table = _period_table(df, frequency)
+    reasons = result_reasons(df, table)
+    if null_impossible:
+        for key in PERIOD_RESULTS:
+            hidden = reasons[key].notna().to_numpy(dtype=bool)
+            if hidden.any():
+                table[key] = table[key].mask(hidden)
+    return table, reasons
+
+
+def _period_table(df: pd.DataFrame, frequency: str) -> pd.DataFrame:
+    """Labels, inputs (``lost_customers`` and ``days_in_period`` derived where blank) and every result."""
     out = pd.DataFrame(index=df.index)
     if "period" in df.columns:
         labels, days_from_date = label_periods(df["period"], frequency)
@@ -380,14 +394,7 @@ def period_metrics(
     res["nps"] = _ratio(p.fillna(0.0) - d.fillna(0.0), total, 100.0)
     res["return_rate_pct"] = _ratio(out["units_returned"], out["units_sold"], 100.0)
     res["dso"] = _ratio(out["accounts_receivable"] * out["days_in_period"], out["credit_sales"])
-    table = res[["period", *PERIOD_INPUTS, *PERIOD_RESULTS]]
-    reasons = result_reasons(df, table)
-    if null_impossible:
-        for key in PERIOD_RESULTS:
-            hidden = reasons[key].notna().to_numpy(dtype=bool)
-            if hidden.any():
-                table[key] = table[key].mask(hidden)
-    return table, reasons
+    return res[["period", *PERIOD_INPUTS, *PERIOD_RESULTS]]
 
 
 # metric, comparison, threshold key, message code
