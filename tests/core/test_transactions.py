@@ -160,11 +160,14 @@ def test_order_id_counts_orders_when_present_else_customer_and_date():
 id_st = st.one_of(st.integers(-5, 5).map(float), st.sampled_from([np.nan, -0.0, 0.5, 2.0**60, 1e30, np.inf]))
 
 
-@given(ids=st.lists(id_st, max_size=12))
-def test_number_order_ids_group_as_the_numbers_do(ids):
-    # Whole-number ids are grouped as integers (faster): the same codes as grouping the floats, NaN -1.
-    values = pd.Series(ids, dtype="float64")
+@given(ids=st.lists(id_st, max_size=12), grouped=st.booleans(), data=st.data())
+def test_number_order_ids_group_as_the_numbers_do(ids, grouped, data):
+    # Whole-number ids are grouped as integers (faster; lines listed order by order without a hash
+    # table): the same codes as grouping the floats, NaN -1; of the rows asked for, when asked.
+    values = pd.Series(sorted(ids, key=str) if grouped else ids, dtype="float64")
     np.testing.assert_array_equal(order_id_codes(values), pd.factorize(values, sort=False)[0])
+    rows = np.array(data.draw(st.lists(st.booleans(), min_size=len(values), max_size=len(values))), dtype=bool)
+    np.testing.assert_array_equal(order_id_codes(values, rows), pd.factorize(values[rows], sort=False)[0])
 
 
 def test_text_order_ids_are_trimmed_and_a_blank_one_is_minus_one():
