@@ -95,13 +95,14 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
     Parameters
     ----------
     frame
-        Columns ``customer_id`` (text, blank for guests), ``order_date``
+        Columns ``customer_id`` (text as the importer gives it: trimmed, missing
+        for a guest), ``order_date``
         (datetime64, NaT where blank or unreadable), and either ``amount``
         (float, NaN where blank) or ``quantity`` and ``unit_price`` (floats);
         optional ``order_id``, ``quantity``, ``source_row``.
     email_ids
-        The customer ids are e-mail addresses: trimmed and lower-cased, so
-        ``Ann@Shop.dk `` and ``ann@shop.dk`` are one customer.
+        The customer ids are e-mail addresses: lower-cased (trimmed by the
+        importer), so ``Ann@Shop.dk `` and ``ann@shop.dk`` are one customer.
 
     Returns
     -------
@@ -129,8 +130,9 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
     if "unit_price" in df.columns:
         df = df.drop(columns=["unit_price"])
 
-    # Ids are compared as trimmed text (e-mails without case) before an order's lines are matched up.
-    ids = df["customer_id"].astype("string").str.strip()
+    # Ids are compared as text (e-mails without case) before an order's lines are matched up. The importer
+    # has trimmed them already (reader._text_ids): trimming a million ids again would change none.
+    ids = df["customer_id"].astype("string")
     if email_ids:
         ids = ids.str.lower()
     empty = ids == ""
