@@ -140,7 +140,8 @@ def _integer_codes(values: np.ndarray) -> np.ndarray:
     if len(values) == 0:
         return np.zeros(0, dtype=np.intp)
     change = values[1:] != values[:-1]
-    heads = np.sort(values[np.r_[0, np.flatnonzero(change) + 1]])
+    heads = np.r_[values[:1], values[1:][change]]  # the id of each run
+    heads.sort()
     if not (heads[1:] != heads[:-1]).all():
         return pd.factorize(values, sort=False)[0]
     codes = np.empty(len(values), dtype=np.intp)
@@ -304,7 +305,8 @@ def analyse_transactions(
     first_pi_c[has_order_c] = period_indexes(first_day_c[has_order_c])
     new_pp = np.bincount(first_pi_c[has_order_c], minlength=P).astype(np.float64)
 
-    pair = o_cust * P + o_pi
+    pair = o_cust * P
+    pair += o_pi
     pair_codes, pair_counts = _sorted_unique_counts(pair)  # sorted by customer, then period
     pair_cust = pair_codes // P
     pair_pi = pair_codes % P
@@ -317,7 +319,10 @@ def analyse_transactions(
     _tick(progress, cancel, 0.3)
 
     # --- gaps between consecutive distinct order dates of a customer ---
-    cd, _ = _sorted_unique_counts(o_cust * 4_000_000 + (o_day - o_day.min()))
+    cust_day = o_cust * 4_000_000
+    cust_day += o_day
+    cust_day -= o_day.min()
+    cd, _ = _sorted_unique_counts(cust_day)
     cd_cust = cd // 4_000_000
     cd_day = cd % 4_000_000 + o_day.min()
     same = cd_cust[1:] == cd_cust[:-1]
@@ -332,31 +337,42 @@ def analyse_transactions(
     n_b = P + 1
     k1 = np.searchsorted(bounds, o_day, side="left")
     k2 = np.searchsorted(bounds, o_day + W - 1, side="right")
-    # Orders grouped by customer; their order within a customer does not matter (the counts are sums),
-    # so the sort need not be stable (a stable sort is several times slower).
-    order_by_cust = np.argsort(o_cust)
-    sc, sk1, sk2 = o_cust[order_by_cust], k1[order_by_cust], k2[order_by_cust]
     cust_ids = np.flatnonzero(has_order_c)
     block = max(1, _BLOCK_CELLS // (n_b + 1))
+    one_block = len(cust_ids) <= block
+    if not one_block:
+        # Orders grouped by customer, to take them block by block; their order within a customer does not
+        # matter (the counts are sums), so the sort need not be stable (a stable sort is several times slower).
+        order_by_cust = np.argsort(o_cust)
+        sc, sk1, sk2 = o_cust[order_by_cust], k1[order_by_cust], k2[order_by_cust]
+        lo_positions = np.searchsorted(sc, cust_ids)
     S = np.zeros(P)
     E = np.zeros(P)
     retained = np.zeros(P)
     new_alive_end = np.zeros(P)
     loyal = np.zeros(P)
     alive_last = np.zeros(n_cust_all, dtype=bool)
-    lo_positions = np.searchsorted(sc, cust_ids)
     for bstart in range(0, len(cust_ids), block):
         ids = cust_ids[bstart : bstart + block]
-        a, b = lo_positions[bstart], (lo_positions[bstart + block] if bstart + block < len(cust_ids) else len(sc))
-        local = np.searchsorted(ids, sc[a:b])
+        if one_block:  # the usual case: every order at once, no grouping needed
+            c, s1, s2 = o_cust, k1, k2
+        else:
+            a, b = lo_positions[bstart], (lo_positions[bstart + block] if bstart + block < len(cust_ids) else len(sc))
+            c, s1, s2 = sc[a:b], sk1[a:b], sk2[a:b]
+        # Row of each order's customer in this block (when every customer has an order, its code).
+        local = c if len(ids) == n_cust_all else np.searchsorted(ids, c)
         width = n_b + 1
         # +1 where an order's window starts, -1 after it ends (ufunc.at: far faster than two bincounts
         # of the whole matrix), summed along each row in place. int32: a customer has fewer than 2**31
         # orders, and half the memory is half the pages to touch.
         diff = np.zeros((len(ids), width), dtype=np.int32)
         cells = diff.reshape(-1)
-        np.add.at(cells, local * width + sk1[a:b], 1)
-        np.subtract.at(cells, local * width + sk2[a:b], 1)
+        at = local * width
+        at += s1
+        np.add.at(cells, at, 1)
+        at -= s1
+        at += s2
+        np.subtract.at(cells, at, 1)
         counts = np.cumsum(diff, axis=1, out=diff)[:, :n_b]
         alive = counts > 0
         S += alive[:, :P].sum(axis=0)
@@ -470,9 +486,11 @@ def analyse_transactions(
 
 
 def _sorted_unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted distinct values and how often each occurs (a plain sort: faster than np.unique here;
-    not a stable one, which is over ten times slower and gives the same sorted values)."""
-    v = np.sort(values)
+    """Sorted distinct values and how often each occurs. Sorts ``values`` in place (callers pass a
+    temporary): a plain sort, faster than np.unique here, and not a stable one, which is over ten
+    times slower and gives the same sorted values."""
+    v = values
+    v.sort()
     if not len(v):
         return v, np.zeros(0, dtype=np.int64)
     starts = np.flatnonzero(np.r_[True, v[1:] != v[:-1]])

@@ -215,6 +215,23 @@ def test_missing_customer_is_an_error_with_its_row():
     assert (p.code, p.row, p.column) == ("missing_value", 6, "customer_id")
 
 
+def test_customers_taken_block_by_block_give_the_same_results_as_all_at_once(monkeypatch):
+    # Many customers are split into blocks (bounded memory); here blocks of a few customers, with a
+    # customer who only has a refund (no row in the alive matrix) between the others.
+    rng = np.random.default_rng(5)
+    n = 400
+    rows = [(f"c{c}", D(2023, 1, 1) + dt.timedelta(days=int(d)), float(a))
+            for c, d, a in zip(rng.integers(0, 60, n), rng.integers(0, 700, n), rng.integers(-20, 200, n))]
+    rows.append(("refund only", D(2023, 6, 1), -5.0))
+    df = frame(rows, quantity=rng.integers(-2, 5, n + 1).astype(float))
+    whole = analyse_transactions(df)
+    monkeypatch.setattr("retention_gui.core.transactions._BLOCK_CELLS", 100)
+    blocks = analyse_transactions(df)
+    pd.testing.assert_frame_equal(blocks.periods, whole.periods)
+    pd.testing.assert_frame_equal(blocks.customers, whole.customers)
+    assert blocks.summary == whole.summary
+
+
 def test_cancel_stops_the_work():
     rows = [("A", D(2024, 1, 5), 1.0)]
     with pytest.raises(Cancelled):
