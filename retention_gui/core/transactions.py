@@ -128,6 +128,8 @@ def order_id_codes(ids: pd.Series, rows: np.ndarray | None = None) -> np.ndarray
             codes = np.full(len(values), -1, dtype=np.intp)
             codes[~blank] = _integer_codes(whole[~blank])
             return codes
+    if ids.dtype == np.int64:
+        return _integer_codes(ids.to_numpy())
     if pd.api.types.is_numeric_dtype(ids.dtype):
         return pd.factorize(ids, sort=False)[0]  # NaN -> -1
     return pd.factorize(ids.astype("string").str.strip().replace("", pd.NA), sort=False)[0]
@@ -352,6 +354,9 @@ def analyse_transactions(
     new_alive_end = np.zeros(P)
     loyal = np.zeros(P)
     alive_last = np.zeros(n_cust_all, dtype=bool)
+    # Row of each customer with an order in the matrix (a block's rows start at its first customer's).
+    row_of = np.zeros(n_cust_all, dtype=np.int64)
+    row_of[cust_ids] = np.arange(len(cust_ids))
     for bstart in range(0, len(cust_ids), block):
         ids = cust_ids[bstart : bstart + block]
         if one_block:  # the usual case: every order at once, no grouping needed
@@ -359,15 +364,15 @@ def analyse_transactions(
         else:
             a, b = lo_positions[bstart], (lo_positions[bstart + block] if bstart + block < len(cust_ids) else len(sc))
             c, s1, s2 = sc[a:b], sk1[a:b], sk2[a:b]
-        # Row of each order's customer in this block (when every customer has an order, its code).
-        local = c if len(ids) == n_cust_all else np.searchsorted(ids, c)
         width = n_b + 1
         # +1 where an order's window starts, -1 after it ends (ufunc.at: far faster than two bincounts
         # of the whole matrix), summed along each row in place. int32: a customer has fewer than 2**31
         # orders, and half the memory is half the pages to touch.
         diff = np.zeros((len(ids), width), dtype=np.int32)
         cells = diff.reshape(-1)
-        at = local * width
+        at = row_of[c]  # a looked-up copy: changed in place below
+        at -= bstart
+        at *= width
         at += s1
         np.add.at(cells, at, 1)
         at -= s1

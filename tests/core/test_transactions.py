@@ -170,6 +170,12 @@ def test_number_order_ids_group_as_the_numbers_do(ids, grouped, data):
     np.testing.assert_array_equal(order_id_codes(values, rows), pd.factorize(values[rows], sort=False)[0])
 
 
+@given(ids=st.lists(st.integers(-3, 3), max_size=12), grouped=st.booleans())
+def test_integer_order_ids_group_as_the_integers_do(ids, grouped):
+    values = pd.Series(sorted(ids, key=abs) if grouped else ids, dtype="int64")
+    np.testing.assert_array_equal(order_id_codes(values), pd.factorize(values, sort=False)[0])
+
+
 def test_text_order_ids_are_trimmed_and_a_blank_one_is_minus_one():
     codes = order_id_codes(pd.Series([" o1", "o2", "o1 ", "", None, "o2"], dtype=object))
     assert codes.tolist() == [0, 1, 0, -1, -1, 1]
