@@ -26,6 +26,7 @@ import pandas as pd
 
 from .errors import ERROR, WARNING, Problem
 from .parsing import rows_of
+from .transactions import order_id_codes
 
 __all__ = ["OrderLines", "prepare_order_lines"]
 
@@ -45,22 +46,11 @@ class OrderLines:
     guest_amount: float = 0.0
 
 
-def _blank_text(values: pd.Series) -> np.ndarray:
-    if pd.api.types.is_numeric_dtype(values.dtype):
-        return values.isna().to_numpy()
-    text = values.astype("string").str.strip()
-    return (text.isna() | (text == "")).to_numpy(dtype=bool)
-
-
 def _order_codes(frame: pd.DataFrame) -> np.ndarray | None:
     """Group code of each line's order (-1 for a blank order id); None without an order id column."""
     if "order_id" not in frame.columns:
         return None
-    ids = frame["order_id"]
-    if not pd.api.types.is_numeric_dtype(ids.dtype):
-        ids = ids.astype("string").str.strip().replace("", pd.NA)
-    codes, _ = pd.factorize(ids, sort=False)
-    return codes
+    return order_id_codes(frame["order_id"])
 
 
 def _listed(code: str, mask: np.ndarray, rows: np.ndarray, column: str) -> list[Problem]:
@@ -72,9 +62,13 @@ def _listed(code: str, mask: np.ndarray, rows: np.ndarray, column: str) -> list[
 
 
 def _fill_from_order(frame: pd.DataFrame, key: str, codes: np.ndarray) -> int:
-    """Blank ``key`` cells of lines whose order has exactly one distinct value elsewhere take it."""
+    """Blank ``key`` cells of lines whose order has exactly one distinct value elsewhere take it.
+
+    A blank is a missing value: dates are NaT where blank, and the customer ids
+    have been trimmed with "" made missing before this is called.
+    """
     col = frame[key]
-    blank = col.isna().to_numpy() if key == "order_date" else _blank_text(col)
+    blank = col.isna().to_numpy()
     need = blank & (codes >= 0)
     if not need.any():
         return 0
@@ -101,13 +95,14 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
     Parameters
     ----------
     frame
-        Columns ``customer_id`` (text, blank for guests), ``order_date``
+        Columns ``customer_id`` (text as the importer gives it: trimmed, missing
+        for a guest), ``order_date``
         (datetime64, NaT where blank or unreadable), and either ``amount``
         (float, NaN where blank) or ``quantity`` and ``unit_price`` (floats);
         optional ``order_id``, ``quantity``, ``source_row``.
     email_ids
-        The customer ids are e-mail addresses: trimmed and lower-cased, so
-        ``Ann@Shop.dk `` and ``ann@shop.dk`` are one customer.
+        The customer ids are e-mail addresses: lower-cased (trimmed by the
+        importer), so ``Ann@Shop.dk `` and ``ann@shop.dk`` are one customer.
 
     Returns
     -------
@@ -121,7 +116,6 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
     rows = rows_of(df)
     problems: list[Problem] = []
     result = OrderLines(df)
-    codes = _order_codes(df)
 
     if "amount" not in df.columns and {"quantity", "unit_price"} <= set(df.columns):
         q = df["quantity"].to_numpy(dtype="float64")
@@ -136,23 +130,32 @@ def prepare_order_lines(frame: pd.DataFrame, *, email_ids: bool = False) -> Orde
     if "unit_price" in df.columns:
         df = df.drop(columns=["unit_price"])
 
-    amount = df["amount"].to_numpy(dtype="float64").copy()
+    # Ids are compared as text (e-mails without case) before an order's lines are matched up. The importer
+    # has trimmed them already (reader._text_ids): trimming a million ids again would change none.
+    ids = df["customer_id"].astype("string")
+    if email_ids:
+        ids = ids.str.lower()
+    empty = ids == ""
+    df["customer_id"] = ids.mask(empty) if empty.any() else ids
+
+    amount = df["amount"].to_numpy(dtype="float64")  # no copy when already float64 (read-only then)
     blank_amount = np.isnan(amount)
+    # The other lines of a line's order are looked at only for a blank amount, customer or date.
+    any_blank = blank_amount.any() or df["customer_id"].isna().any() or df["order_date"].isna().any()
+    codes = _order_codes(df) if any_blank else None
     if codes is not None and blank_amount.any():
         # Order totals written on the first line only: the order's other lines count 0.
         n_codes = int(codes.max()) + 1 if len(codes) else 0
         valued = np.bincount(codes[(codes >= 0) & ~blank_amount], minlength=n_codes) > 0
         continuation = blank_amount & (codes >= 0) & valued[np.maximum(codes, 0)]
+        amount = amount.copy()
         amount[continuation] = 0.0
         result.blank_amounts_as_zero = int(continuation.sum())
         blank_amount &= ~continuation
-    df["amount"] = amount
+        df["amount"] = amount
+    elif df["amount"].dtype != np.float64:
+        df["amount"] = amount
 
-    # Ids are compared as trimmed text (e-mails without case) before an order's lines are matched up.
-    ids = df["customer_id"].astype("string").str.strip()
-    if email_ids:
-        ids = ids.str.lower()
-    df["customer_id"] = ids.mask(ids == "")
     if codes is not None:
         result.filled_from_order = _fill_from_order(df, "customer_id", codes) + _fill_from_order(df, "order_date", codes)
     guest = df["customer_id"].isna().to_numpy(dtype=bool)

@@ -375,7 +375,9 @@ def compute_period_metrics(df: pd.DataFrame, frequency: str = "month", *, null_i
     :func:`result_reasons`; :func:`period_metrics` also returns the reasons).
     Valid input gives the same numbers either way.
     """
-    return period_metrics(df, frequency, null_impossible=null_impossible)[0]
+    if not null_impossible:  # the reasons would only be thrown away
+        return _period_metrics(df, frequency, False, with_reasons=False)[0]
+    return period_metrics(df, frequency)[0]
 
 
 def period_metrics(
@@ -386,21 +388,23 @@ def period_metrics(
     With ``null_impossible`` every result that has a reason is NaN in the table.
     """
     table, reasons, _ = _period_metrics(df, frequency, null_impossible)
+    assert reasons is not None
     return table, reasons
 
 
 @np.errstate(all="ignore")  # inf - inf and overflow give NaN and inf quietly, as pandas does
 def _period_metrics(
-    df: pd.DataFrame, frequency: str, null_impossible: bool
-) -> tuple[pd.DataFrame, pd.DataFrame, list[_Check]]:
-    """:func:`period_metrics`, and the input checks it made (for :func:`validate_period_inputs`)."""
+    df: pd.DataFrame, frequency: str, null_impossible: bool, with_reasons: bool = True
+) -> tuple[pd.DataFrame, pd.DataFrame | None, list[_Check]]:
+    """:func:`period_metrics`, and the input checks it made (for :func:`validate_period_inputs`).
+    Without ``with_reasons`` (and so without nulling) neither reasons nor checks are worked out."""
     if "period" in df.columns:
         labels, days_from_date = label_periods(df["period"], frequency)
     else:
         labels = pd.Series([str(i + 1) for i in range(len(df))], index=df.index, dtype=object)
         days_from_date = pd.Series(np.nan, index=df.index)
     nums = _numbers(df)
-    checks = _input_checks(df, nums)
+    checks = _input_checks(df, nums) if with_reasons else []
     v = dict(nums)
     s, e, n = v["customers_start"], v["customers_end"], v["new_customers"]
     v["lost_customers"] = _fillnan(v["lost_customers"], s + n - e)
@@ -435,8 +439,8 @@ def _period_metrics(
     r["return_rate_pct"] = _ratio(v["units_returned"], v["units_sold"], 100.0)
     r["dso"] = _ratio(v["accounts_receivable"] * v["days_in_period"], v["credit_sales"])
 
-    reasons = _reasons(checks, nums, r)
-    if null_impossible:
+    reasons = _reasons(checks, nums, r) if with_reasons else None
+    if null_impossible and reasons is not None:
         for key in PERIOD_RESULTS:
             hidden = ~_unset(reasons[key])
             if hidden.any():
@@ -445,7 +449,7 @@ def _period_metrics(
     columns.update((key, v[key]) for key in PERIOD_INPUTS)
     columns.update((key, r[key]) for key in PERIOD_RESULTS)
     table = pd.DataFrame(columns, index=df.index)
-    return table, _reason_frame(reasons, df.index), checks
+    return table, None if reasons is None else _reason_frame(reasons, df.index), checks
 
 
 # metric, comparison, threshold key, message code

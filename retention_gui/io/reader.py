@@ -611,8 +611,27 @@ def _read_csv_pandas(path: Path, text: str, sep: str, h: int, rows: list[list[st
     return data
 
 
+def _integer_text(values: pd.Series, missing: np.ndarray | None = None) -> pd.Series:
+    """int64 numbers as text ("1001"; missing where ``missing``), written by Arrow: pandas writes each
+    number through Python, half a second for a million ids."""
+    import pyarrow as pa
+
+    text = pa.array(values.to_numpy(), type=pa.int64(), mask=missing).cast(pa.string())
+    return pd.Series(pd.array(text, dtype="string"), index=values.index)
+
+
 def _text_ids(values: pd.Series) -> pd.Series:
     """Ids as text (Arrow strings, fast to group): 1001.0 from a number cell becomes "1001"."""
+    if values.dtype == np.float64:
+        whole = values.notna() & (values == np.floor(values))
+        if whole.all():
+            return _integer_text(values.astype("int64"))
+        # Blank cells stay missing, whole numbers lose their ".0", other numbers are written as they are.
+        out = _integer_text(values.where(whole, 0.0).astype("int64"), missing=~whole.to_numpy())
+        rest = values.notna() & ~whole
+        if rest.any():
+            out[rest] = values[rest].astype("string")
+        return out
     if pd.api.types.is_float_dtype(values.dtype):
         whole = values.notna() & (values == np.floor(values))
         if whole.all():
@@ -620,6 +639,8 @@ def _text_ids(values: pd.Series) -> pd.Series:
         out = values.astype("string")
         out[whole] = values[whole].astype("int64").astype("string")
         return out
+    if values.dtype == np.int64:
+        return _integer_text(values)
     if pd.api.types.is_integer_dtype(values.dtype):
         return values.astype("string")
     if values.dtype == object:
@@ -630,7 +651,8 @@ def _text_ids(values: pd.Series) -> pd.Series:
             values = values.copy()
             values[numbers] = _text_ids(values[numbers].astype("float64")).to_numpy()
     s = values.astype("string").str.strip()
-    return s.mask(s == "")
+    empty = s == ""
+    return s.mask(empty) if empty.any() else s
 
 
 def _order_ids(values: pd.Series) -> pd.Series:
@@ -686,7 +708,9 @@ def _convert(raw: RawSheet, kind: str, mapping: Mapping[str, int],
             if is_percent(key):
                 out[key], found = _percent_fractions(out[key], col, key, rows)
                 problems += found
-    frame = pd.DataFrame(out)
+    # The converted columns as they are (each a new array, or a copy-on-write view of ``raw``'s): copying
+    # them into one block per dtype, as a frame built from a dict does by default, is a second pass.
+    frame = pd.DataFrame(out, copy=False)
     frame["source_row"] = rows
     # Blank rows (every mapped cell empty) are layout, not data.
     value_cols = [k for k in mapping]

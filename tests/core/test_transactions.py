@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from retention_gui.core.errors import Cancelled, InputError
-from retention_gui.core.transactions import analyse_transactions
+from retention_gui.core.transactions import analyse_transactions, order_id_codes
 
 from .reference import reference
 
@@ -157,10 +157,47 @@ def test_order_id_counts_orders_when_present_else_customer_and_date():
     assert analyse_transactions(frame(same_day)).summary["revenue"] == 30.0
 
 
+id_st = st.one_of(st.integers(-5, 5).map(float), st.sampled_from([np.nan, -0.0, 0.5, 2.0**60, 1e30, np.inf]))
+
+
+@given(ids=st.lists(id_st, max_size=12), grouped=st.booleans(), data=st.data())
+def test_number_order_ids_group_as_the_numbers_do(ids, grouped, data):
+    # Whole-number ids are grouped as integers (faster; lines listed order by order without a hash
+    # table): the same codes as grouping the floats, NaN -1; of the rows asked for, when asked.
+    values = pd.Series(sorted(ids, key=str) if grouped else ids, dtype="float64")
+    np.testing.assert_array_equal(order_id_codes(values), pd.factorize(values, sort=False)[0])
+    rows = np.array(data.draw(st.lists(st.booleans(), min_size=len(values), max_size=len(values))), dtype=bool)
+    np.testing.assert_array_equal(order_id_codes(values, rows), pd.factorize(values[rows], sort=False)[0])
+
+
+@given(ids=st.lists(st.integers(-3, 3), max_size=12), grouped=st.booleans())
+def test_integer_order_ids_group_as_the_integers_do(ids, grouped):
+    values = pd.Series(sorted(ids, key=abs) if grouped else ids, dtype="int64")
+    np.testing.assert_array_equal(order_id_codes(values), pd.factorize(values, sort=False)[0])
+
+
+def test_text_order_ids_are_trimmed_and_a_blank_one_is_minus_one():
+    codes = order_id_codes(pd.Series([" o1", "o2", "o1 ", "", None, "o2"], dtype=object))
+    assert codes.tolist() == [0, 1, 0, -1, -1, 1]
+
+
 def test_quantity_gives_units_sold_and_returned():
     rows = [("A", D(2024, 1, 5), 100.0), ("A", D(2024, 1, 9), -50.0)]
     p = analyse_transactions(frame(rows, quantity=[4, -1])).periods.iloc[0]
     assert (p["units_sold"], p["units_returned"], p["return_rate_pct"]) == (4, 1, 25.0)
+
+
+def test_refunds_outside_the_order_periods_count_in_the_summary_but_in_no_period():
+    # Periods run from the first order's month (January) to the last one's (March); the refunds of
+    # December and April belong to none of them. A blank quantity counts no unit.
+    rows = [("A", D(2023, 12, 20), -10.0), ("A", D(2024, 1, 5), 100.0), ("B", D(2024, 1, 9), -20.0),
+            ("B", D(2024, 3, 1), 40.0), ("B", D(2024, 3, 2), 5.0), ("A", D(2024, 4, 2), -7.0)]
+    t = analyse_transactions(frame(rows, quantity=[-1, 4, -2, 3, np.nan, -5]))
+    p = t.periods
+    assert p["period"].tolist() == ["2024-01", "2024-02", "2024-03"]
+    assert p["revenue"].tolist() == [80.0, 0.0, 45.0]
+    assert p["units_sold"].tolist() == [4, 0, 3] and p["units_returned"].tolist() == [2, 0, 0]
+    assert t.summary["revenue"] == 108.0
 
 
 def test_refund_only_customer_counts_in_summary_but_is_never_active():
@@ -182,6 +219,23 @@ def test_missing_customer_is_an_error_with_its_row():
         analyse_transactions(df)
     p = info.value.problems[0]
     assert (p.code, p.row, p.column) == ("missing_value", 6, "customer_id")
+
+
+def test_customers_taken_block_by_block_give_the_same_results_as_all_at_once(monkeypatch):
+    # Many customers are split into blocks (bounded memory); here blocks of a few customers, with a
+    # customer who only has a refund (no row in the alive matrix) between the others.
+    rng = np.random.default_rng(5)
+    n = 400
+    rows = [(f"c{c}", D(2023, 1, 1) + dt.timedelta(days=int(d)), float(a))
+            for c, d, a in zip(rng.integers(0, 60, n), rng.integers(0, 700, n), rng.integers(-20, 200, n))]
+    rows.append(("refund only", D(2023, 6, 1), -5.0))
+    df = frame(rows, quantity=rng.integers(-2, 5, n + 1).astype(float))
+    whole = analyse_transactions(df)
+    monkeypatch.setattr("retention_gui.core.transactions._BLOCK_CELLS", 100)
+    blocks = analyse_transactions(df)
+    pd.testing.assert_frame_equal(blocks.periods, whole.periods)
+    pd.testing.assert_frame_equal(blocks.customers, whole.customers)
+    assert blocks.summary == whole.summary
 
 
 def test_cancel_stops_the_work():

@@ -317,6 +317,20 @@ def test_numeric_customer_ids_with_leading_zeros_stay_text_in_xlsx(tmp_path):
     assert r.data["customer_id"].tolist() == ["00131", "245", "246"]
 
 
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_number_customer_ids_are_text_without_a_decimal_and_a_blank_one_is_a_guest(tmp_path, fmt):
+    # As UCI's CustomerID: numbers (12346.0 read from a number cell) with blanks for guests; a fraction
+    # (a typing slip) keeps its digits.
+    day = dt.datetime(2024, 1, 2)
+    rows = [["CustomerID", "InvoiceDate", "Amount"], [12346, day, 5], [None, day, 7], [12347.5, day, 5], [-3, day, 5],
+            [12346, day, 5]]
+    if fmt == "csv":
+        rows = [[c.strftime("%Y-%m-%d") if isinstance(c, dt.datetime) else c for c in r] for r in rows]
+    r = import_file(write(tmp_path, fmt, rows))
+    assert r.data["customer_id"].tolist() == ["12346", "12347.5", "-3", "12346"]
+    assert r.summary["left_out"] == [{"reason": "guest_rows", "rows": 1, "amount": 7.0}]
+
+
 # ---- dates ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("cells, order", [
