@@ -3,7 +3,7 @@
 Actions (chosen at random with a fixed seed, weighted like a person's session): typing into the
 quick form, pasting a block into the period table, undo and redo, switching result tabs, importing
 each of the sample's three sheets, exporting the result workbook, switching the interface
-language, and File > New. Every action runs from the event loop (a timer), so a timer ticking
+language, File > New and File > Save (in the task runner). Every action runs from the event loop (a timer), so a timer ticking
 every 5 ms measures how long the window stops answering. ``SOAK_WHY=1`` also samples the GUI
 thread's stack while the loop is stalled and prints where the longest stalls spent their time.
 
@@ -34,6 +34,7 @@ SHEETS = ("Nøgletal", "Ordrer", "NPS")
 # action -> weight; imports and exports are rare, as in a real session
 WEIGHTS = {
     "type": 40, "paste": 6, "undo": 6, "redo": 4, "tab": 25, "import": 2, "export": 1, "language": 1, "new": 1,
+    "save": 1,
 }
 
 
@@ -210,6 +211,10 @@ def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool 
             window.choose_language(rng.choice(languages))
         elif name == "new":
             window.new_action.trigger()
+        elif name == "save":  # File > Save: written by the task runner; its gaps count like typing's
+            window.document.write(str(out_dir / "soak.retention"))
+            wait_until(lambda: window.worker is None, next_action)
+            return
         elif name == "import":
             sheet = rng.choice(SHEETS)
             state["files"] = True

@@ -1185,3 +1185,11 @@ T.update({
         "Annulleret: resultaterne er dem fra de tidligere indstillinger.",
         "Avbrutet: resultaten är de från de tidigare inställningarna."),
 })
+
+# Saving a project in the task runner.
+T.update({
+    "Saving %1 once the work under way is done…": (
+        "Gemmer %1, når det igangværende arbejde er færdigt…",
+        "Sparar %1 när det pågående arbetet är klart…"),
+    "The project was not saved.": ("Projektet blev ikke gemt.", "Projektet sparades inte."),
+})

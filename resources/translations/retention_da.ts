@@ -171,42 +171,52 @@
 <context>
     <name>DocumentService</name>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="75" />
+        <location filename="../../retention_gui/ui/document.py" line="112" />
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="76" />
+        <location filename="../../retention_gui/ui/document.py" line="113" />
         <source>You have typed figures that are not saved. Save them first?</source>
         <translation>Du har indtastet tal, som ikke er gemt. Vil du gemme dem først?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="89" />
+        <location filename="../../retention_gui/ui/document.py" line="137" />
         <source>Save project</source>
         <translation>Gem projekt</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="90" />
+        <location filename="../../retention_gui/ui/document.py" line="138" />
         <source>Retention projects (*.retention)</source>
         <translation>Kundefastholdelsesprojekter (*.retention)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="116" />
+        <location filename="../../retention_gui/ui/document.py" line="150" />
+        <source>Saving %1 once the work under way is done…</source>
+        <translation>Gemmer %1, når det igangværende arbejde er færdigt…</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="174" />
+        <source>The project was not saved.</source>
+        <translation>Projektet blev ikke gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="198" />
         <source>Could not open the project</source>
         <translation>Projektet kunne ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="150" />
+        <location filename="../../retention_gui/ui/document.py" line="230" />
         <source>Restore unsaved work?</source>
         <translation>Gendan arbejde, der ikke er gemt?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="151" />
+        <location filename="../../retention_gui/ui/document.py" line="231" />
         <source>The app was closed without saving figures you typed (autosaved %1). Restore them?</source>
         <translation>Programmet blev lukket uden at gemme tal, du havde skrevet (autogemt %1). Vil du gendanne dem?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="160" />
+        <location filename="../../retention_gui/ui/document.py" line="240" />
         <source>Could not restore</source>
         <translation>Kunne ikke gendanne</translation>
     </message>
@@ -732,29 +742,29 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="121" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="171" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="127" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="177" />
         <source>Could not import the file</source>
         <translation>Filen kunne ikke importeres</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="131" />
         <source>Choose a sheet</source>
         <translation>Vælg et ark</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="126" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="132" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation>Projektmappen har flere ark. Hvilket skal importeres?</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="136" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="142" />
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
     </message>
     <message>
         <location filename="../../retention_gui/ui/import_flow.py" line="101" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="136" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="142" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -774,37 +784,37 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="137" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="143" />
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="153" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="159" />
         <source>Computing…</source>
         <translation>Beregner…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="153" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="159" />
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="158" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="164" />
         <source>Could not compute the results</source>
         <translation>Kunne ikke beregne resultaterne</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="161" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="167" />
         <source>Cancelled: the results are those of the earlier settings.</source>
         <translation>Annulleret: resultaterne er dem fra de tidligere indstillinger.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="164" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="170" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importen blev annulleret; intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="172" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="178" />
         <source>Import failed.</source>
         <translation>Importen mislykkedes.</translation>
     </message>
@@ -957,7 +967,7 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="71" />
+        <location filename="../../retention_gui/ui/main_window.py" line="72" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation>Skriv dine tal til venstre, eller importér et regneark (Ctrl+I).</translation>
     </message>
@@ -1122,37 +1132,37 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
         <translation>Ryd listen</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="216" />
+        <location filename="../../retention_gui/ui/main_window.py" line="217" />
         <source>Untitled</source>
         <translation>Uden navn</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="278" />
+        <location filename="../../retention_gui/ui/main_window.py" line="280" />
         <source>Cancelling…</source>
         <translation>Annullerer…</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="293" />
+        <location filename="../../retention_gui/ui/main_window.py" line="295" />
         <source>Import %1</source>
         <translation>Importér %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="300" />
+        <location filename="../../retention_gui/ui/main_window.py" line="302" />
         <source>Imported %1</source>
         <translation>Importerede %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="223" />
+        <location filename="../../retention_gui/ui/main_window.py" line="224" />
         <source>Saved %1</source>
         <translation>Gemt %1</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="217" />
+        <location filename="../../retention_gui/ui/main_window.py" line="218" />
         <source>Retention Calculator</source>
         <translation>Kundefastholdelsesberegner</translation>
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="340" />
+        <location filename="../../retention_gui/ui/main_window.py" line="342" />
         <source>The new language is used the next time the app starts.</source>
         <translation>Det nye sprog bruges, næste gang programmet starter.</translation>
     </message>
@@ -3225,7 +3235,7 @@ fastholdte kunder, end der var), vises ikke; kortet siger hvorfor.&lt;/p&gt;
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../retention_gui/ui/tasks.py" line="153" />
+        <location filename="../../retention_gui/ui/tasks.py" line="156" />
         <source>Cancel</source>
         <translation>Annullér</translation>
     </message>

@@ -171,42 +171,52 @@
 <context>
     <name>DocumentService</name>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="75" />
+        <location filename="../../retention_gui/ui/document.py" line="112" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="76" />
+        <location filename="../../retention_gui/ui/document.py" line="113" />
         <source>You have typed figures that are not saved. Save them first?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="89" />
+        <location filename="../../retention_gui/ui/document.py" line="137" />
         <source>Save project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="90" />
+        <location filename="../../retention_gui/ui/document.py" line="138" />
         <source>Retention projects (*.retention)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="116" />
+        <location filename="../../retention_gui/ui/document.py" line="150" />
+        <source>Saving %1 once the work under way is done…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="174" />
+        <source>The project was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../retention_gui/ui/document.py" line="198" />
         <source>Could not open the project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="150" />
+        <location filename="../../retention_gui/ui/document.py" line="230" />
         <source>Restore unsaved work?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="151" />
+        <location filename="../../retention_gui/ui/document.py" line="231" />
         <source>The app was closed without saving figures you typed (autosaved %1). Restore them?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/document.py" line="160" />
+        <location filename="../../retention_gui/ui/document.py" line="240" />
         <source>Could not restore</source>
         <translation type="unfinished" />
     </message>
@@ -701,29 +711,29 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="121" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="171" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="127" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="177" />
         <source>Could not import the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="125" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="131" />
         <source>Choose a sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="126" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="132" />
         <source>The workbook has several sheets. Which one should be imported?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="136" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="142" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../retention_gui/ui/import_flow.py" line="101" />
-        <location filename="../../retention_gui/ui/import_flow.py" line="136" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="142" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
@@ -743,37 +753,37 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="137" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="143" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="153" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="159" />
         <source>Computing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="153" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="159" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="158" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="164" />
         <source>Could not compute the results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="161" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="167" />
         <source>Cancelled: the results are those of the earlier settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="164" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="170" />
         <source>Import cancelled; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/import_flow.py" line="172" />
+        <location filename="../../retention_gui/ui/import_flow.py" line="178" />
         <source>Import failed.</source>
         <translation type="unfinished" />
     </message>
@@ -926,7 +936,7 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="71" />
+        <location filename="../../retention_gui/ui/main_window.py" line="72" />
         <source>Type your figures on the left, or import a spreadsheet (Ctrl+I).</source>
         <translation type="unfinished" />
     </message>
@@ -941,37 +951,37 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="216" />
+        <location filename="../../retention_gui/ui/main_window.py" line="217" />
         <source>Untitled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="217" />
+        <location filename="../../retention_gui/ui/main_window.py" line="218" />
         <source>Retention Calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="223" />
+        <location filename="../../retention_gui/ui/main_window.py" line="224" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="278" />
+        <location filename="../../retention_gui/ui/main_window.py" line="280" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="293" />
+        <location filename="../../retention_gui/ui/main_window.py" line="295" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="300" />
+        <location filename="../../retention_gui/ui/main_window.py" line="302" />
         <source>Imported %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../retention_gui/ui/main_window.py" line="340" />
+        <location filename="../../retention_gui/ui/main_window.py" line="342" />
         <source>The new language is used the next time the app starts.</source>
         <translation type="unfinished" />
     </message>
@@ -3194,7 +3204,7 @@ retained than existed) is not shown; its card says why.&lt;/p&gt;
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../retention_gui/ui/tasks.py" line="153" />
+        <location filename="../../retention_gui/ui/tasks.py" line="156" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>

@@ -1,5 +1,8 @@
 """The document: what the user typed (form, period table, settings), its project file, the
-unsaved-changes state, and autosave with a restore offer after a crash. Writes are atomic."""
+unsaved-changes state, and autosave with a restore offer after a crash. Writes are atomic.
+
+Saving and opening a project run in the window's task runner, so every flow that may save first
+(close, New, Open, import) goes on in a callback: ``maybe_save(then)``."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from ..core.errors import InputError, Problem
 from ..io.project import load_project, save_project
 from ..paths import data_dir
 from .dialogs import show_error
+from .tasks import TaskRunner
 
 __all__ = ["DocumentService", "PROJECT_SUFFIX"]
 
@@ -29,6 +33,19 @@ AUTOSAVE_MS = 60_000
 # (form values, period table, settings) of the document, and how to put them back.
 Snapshot = Callable[[], tuple[dict, pd.DataFrame, object]]
 Restore = Callable[[dict, pd.DataFrame, object], None]
+
+
+def _write_project(path: str, form: dict, periods: pd.DataFrame, settings: object, *,
+                   progress: Callable[[float], None], cancel: Callable[[], bool]) -> str:
+    """Task body of File > Save (never cancelled halfway: the write is atomic and short)."""
+    save_project(path, form, periods, settings)
+    progress(1.0)
+    return path
+
+
+def _read_project(path: str, *, progress: Callable[[float], None], cancel: Callable[[], bool]) -> tuple:
+    """Task body of File > Open for a project."""
+    return load_project(path)
 
 
 def _write_autosave(path: Path, form: dict, periods: pd.DataFrame, settings: object, source: dict) -> bool:
@@ -47,10 +64,13 @@ class DocumentService(QObject):
     changed = Signal()
     saved = Signal(str)
     opened = Signal(str)
+    status = Signal(str, int)
 
-    def __init__(self, window: QWidget, snapshot: Snapshot, restore: Restore) -> None:
+    def __init__(self, window: QWidget, tasks: TaskRunner, snapshot: Snapshot, restore: Restore) -> None:
         super().__init__(window)
         self._window = window
+        self._tasks = tasks  # saving and opening a project go through the window's one task runner
+        self._edits = 0  # counts edits, so a save knows whether what it wrote is still what shows
         self._snapshot = snapshot
         self._restore = restore
         self.project_path: str | None = None
@@ -70,6 +90,8 @@ class DocumentService(QObject):
 
     @dirty.setter
     def dirty(self, value: bool) -> None:
+        if value:
+            self._edits += 1
         if value != self._dirty:
             self._dirty = value
             self.changed.emit()
@@ -81,58 +103,99 @@ class DocumentService(QObject):
         self.changed.emit()
 
     # --------------------------------------------------------- saving
-    def maybe_save(self) -> bool:
-        """Ask before typed work is thrown away. True when it is fine to go on."""
+    def ask_to_save(self) -> str:
+        """Before typed work would be thrown away: "go" (nothing unsaved, or the user discards it),
+        "save" (the user wants it saved first) or "cancel"."""
         if not self.dirty:
-            return True
+            return "go"
         answer = QMessageBox.warning(
             self._window, self.tr("Unsaved changes"),
             self.tr("You have typed figures that are not saved. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+            return "save"
+        return "go" if answer == QMessageBox.StandardButton.Discard else "cancel"
 
-    def save(self) -> bool:
+    def maybe_save(self, then: Callable[[], None]) -> None:
+        """Ask before typed work is thrown away; ``then()`` once it is fine to go on (saved or discarded).
+        Nothing is called when the user cancels or the save fails."""
+        choice = self.ask_to_save()
+        if choice == "go":
+            then()
+        elif choice == "save":
+            self.save(then)
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """File > Save: to the project's file, or ask for one. ``then()`` after it was written."""
         if not self.project_path:
-            return self.save_as()
-        return self.write(self.project_path)
+            self.save_as(then)
+        else:
+            self.write(self.project_path, then)
 
-    def save_as(self) -> bool:
+    def save_as(self, then: Callable[[], None] | None = None) -> None:
         path, _ = QFileDialog.getSaveFileName(self._window, self.tr("Save project"), "retention.retention",
                                               self.tr("Retention projects (*.retention)"))
         if not path:
-            return False
+            return
         if not path.lower().endswith(PROJECT_SUFFIX):
             path += PROJECT_SUFFIX
-        return self.write(path)
+        self.write(path, then)
 
-    def write(self, path: str) -> bool:
+    def write(self, path: str, then: Callable[[], None] | None = None) -> None:
+        """Write the document to ``path`` in the task runner (after a task under way, such as a background
+        forecast). What is written is taken when the write starts; ``saved(path)`` and ``then()`` follow.
+        Typing that comes in while it is written keeps the document unsaved."""
+        if self._tasks.busy:
+            self.status.emit(self.tr("Saving %1 once the work under way is done…").replace("%1", Path(path).name), 0)
+            self._tasks.when_free(lambda: self.write(path, then))
+            return
         form, periods, settings = self._snapshot()
-        try:
-            save_project(path, form, periods, settings)
-        except OSError as exc:
-            show_error(self._window, InputError([Problem("write_failed", file=Path(path).name,
-                                                         values={"detail": exc.strerror or str(exc)})]))
-            return False
-        self.reset(path)
-        self.saved.emit(path)
-        return True
+        edits = self._edits
+        self._tasks.start(_write_project, path, form, periods, settings, cancellable=False,
+                          on_finished=lambda _result: self._on_written(path, edits, then),
+                          on_failed=lambda exc: self._on_write_failed(path, exc))
 
-    def open(self, path: str) -> bool:
-        """Open a project file (after asking about unsaved work). True when it was opened."""
-        if not self.maybe_save():
-            return False
-        try:
-            form, periods, settings, _source = load_project(path)
-        except InputError as exc:
-            show_error(self._window, exc, self.tr("Could not open the project"))
-            return False
+    def _on_written(self, path: str, edits: int, then: Callable[[], None] | None) -> None:
+        if edits == self._edits:
+            self.reset(path)
+        else:  # typed into while it was written: saved, but not what shows now
+            self.project_path = path
+            self.changed.emit()
+        self.saved.emit(path)
+        if then is not None:
+            QTimer.singleShot(0, then)  # on a turn of its own, after the task runner has finished
+
+    def _on_write_failed(self, path: str, exc: BaseException) -> None:
+        if not isinstance(exc, OSError):
+            log.error("saving the project failed", exc_info=exc)
+        detail = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+        show_error(self._window, InputError([Problem("write_failed", file=Path(path).name, values={"detail": detail})]))
+        self.status.emit(self.tr("The project was not saved."), 0)
+
+    def open(self, path: str) -> None:
+        """Open a project file (after asking about unsaved work), read in the task runner; ``opened(path)``
+        once it shows. Nothing changes when it cannot be read."""
+        self.maybe_save(lambda: self._read(path))
+
+    def _read(self, path: str) -> None:
+        if self._tasks.busy:  # a background forecast, say: it ends first (its result is dropped anyway)
+            self._tasks.cancel()
+            self._tasks.when_free(lambda: self._read(path))
+            return
+        self._tasks.start(_read_project, path, on_finished=lambda doc: self._on_read(path, doc),
+                          on_failed=self._on_read_failed)
+
+    def _on_read(self, path: str, doc: tuple) -> None:
+        form, periods, settings, _source = doc
         self._restore(form, periods, settings)
         self.reset(path)
         self.opened.emit(path)
-        return True
+
+    def _on_read_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, InputError):
+            log.error("opening the project failed", exc_info=exc)
+        show_error(self._window, exc, self.tr("Could not open the project"))
 
     # ------------------------------------------------------- autosave
     @staticmethod

@@ -79,7 +79,7 @@ class ImportFlow(QObject):
     finished = Signal(bool)
     status = Signal(str, int)
 
-    def __init__(self, window: QWidget, tasks: TaskRunner, may_discard: Callable[[], bool],
+    def __init__(self, window: QWidget, tasks: TaskRunner, may_discard: Callable[[Callable[[], None]], None],
                  settings: Callable[[], Settings], app_settings: AppSettings | None = None) -> None:
         super().__init__(window)
         self._app_settings = app_settings or AppSettings()
@@ -110,7 +110,13 @@ class ImportFlow(QObject):
             self._tasks.cancel()
             self._tasks.when_free(lambda: self.import_path(path, sheet, mapping, kind, remember, raw))
             return
-        if not self._may_discard():
+        # Typed figures are saved or discarded first (a save runs in the task runner; the import follows).
+        self._may_discard(lambda: self._import_checked(path, sheet, mapping, kind, remember, raw))
+
+    def _import_checked(self, path: str, sheet: str | None, mapping: dict[str, int] | None, kind: str,
+                        remember: bool, raw: RawSheet | None) -> None:
+        if self._tasks.busy:  # the save asked for just now has not quite ended
+            self._tasks.when_free(lambda: self._import_checked(path, sheet, mapping, kind, remember, raw))
             return
         if mapping is None:
             self._chosen = None

@@ -47,8 +47,9 @@ class MainWindow(QMainWindow):
         self.file_result: LoadResult | None = None
         self.active_source: str | None = None  # "form", "table" or "file": where the results come from
         self.tasks = TaskRunner(self)
-        self.document = DocumentService(self, self._document_state, self._restore_document)
+        self.document = DocumentService(self, self.tasks, self._document_state, self._restore_document)
         self.document.changed.connect(self._update_title)
+        self.document.status.connect(self._show_status)
         self.document.saved.connect(self._on_document_saved)
         self.document.opened.connect(self._on_document_opened)
         self.importer = ImportFlow(self, self.tasks, self.document.maybe_save, lambda: self.settings, self.app_settings)
@@ -236,8 +237,9 @@ class MainWindow(QMainWindow):
         return self.document.offer_restore()
 
     def new_file(self) -> None:
-        if not self.document.maybe_save():
-            return
+        self.document.maybe_save(self._clear_document)
+
+    def _clear_document(self) -> None:
         self.form.clear()
         self.table_model.load_frame(PeriodTableModel.empty_frame(12))
         self.undo_stack.clear()
@@ -365,8 +367,11 @@ class MainWindow(QMainWindow):
         event.ignore()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.document.maybe_save():
+        choice = self.document.ask_to_save()
+        if choice != "go":
             event.ignore()
+            if choice == "save":  # saved in the task runner; the window then closes (or asks again if typed into)
+                self.document.save(then=self.close)
             return
         self.tasks.shutdown()  # no worker thread outlives the window
         self.document.discard_autosave()  # the user saved or chose to discard

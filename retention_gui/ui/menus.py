@@ -30,9 +30,9 @@ def create_actions(w) -> None:
     w.new_action = action(QCoreApplication.translate("MainWindow", "&New"), w.new_file, QKeySequence.StandardKey.New, QCoreApplication.translate("MainWindow", "Start again with an empty form and table"))
     w.open_action = action(QCoreApplication.translate("MainWindow", "&Open…"), w.open_dialog, QKeySequence.StandardKey.Open,
                            QCoreApplication.translate("MainWindow", "Open a saved project or a spreadsheet"))
-    w.save_action = action(QCoreApplication.translate("MainWindow", "&Save"), w.document.save, QKeySequence.StandardKey.Save,
+    w.save_action = action(QCoreApplication.translate("MainWindow", "&Save"), lambda: w.document.save(), QKeySequence.StandardKey.Save,
                            QCoreApplication.translate("MainWindow", "Save the typed figures and settings as a project"))
-    w.save_as_action = action(QCoreApplication.translate("MainWindow", "Save &As…"), w.document.save_as, QKeySequence.StandardKey.SaveAs)
+    w.save_as_action = action(QCoreApplication.translate("MainWindow", "Save &As…"), lambda: w.document.save_as(), QKeySequence.StandardKey.SaveAs)
     w.import_action = action(QCoreApplication.translate("MainWindow", "&Import…"), w.import_dialog, "Ctrl+I", QCoreApplication.translate("MainWindow", "Import an Excel sheet or CSV file"))
     w.export_action = action(QCoreApplication.translate("MainWindow", "&Export results…"), w.export_dialog, "Ctrl+E", QCoreApplication.translate("MainWindow", "Write the results to an Excel workbook"))
     w.sample_action = action(QCoreApplication.translate("MainWindow", "Open the &sample data"), w.open_sample)

@@ -27,13 +27,15 @@ __all__ = ["TaskRunner", "RunningTask"]
 class RunningTask:
     """The task now running: ``cancel()`` asks it to stop (the core polls between chunks)."""
 
-    def __init__(self, task_id: int) -> None:
+    def __init__(self, task_id: int, cancellable: bool = True) -> None:
         self.task_id = task_id
+        self.cancellable = cancellable
         self.event = threading.Event()
         self.done = threading.Event()  # set by the worker thread when the task has returned
 
     def cancel(self) -> None:
-        self.event.set()
+        if self.cancellable:  # a project save is never stopped halfway: its outcome is always reported
+            self.event.set()
 
 
 class _Runner(QObject):
@@ -142,10 +144,11 @@ class TaskRunner(QObject):
 
     def start(self, fn: Callable[..., Any], *args: Any, on_finished: Callable[[Any], None],
               on_failed: Callable[[BaseException], None], on_cancelled: Callable[[], None] | None = None,
-              progress_text: str | None = None, title: str = "") -> bool:
+              progress_text: str | None = None, title: str = "", cancellable: bool = True) -> bool:
         """Start ``fn(*args, progress=..., cancel=...)`` off the GUI thread. False when a task is running.
 
-        With ``progress_text`` a window-modal progress dialog with Cancel shows after 300 ms.
+        With ``progress_text`` a window-modal progress dialog with Cancel shows after 300 ms. A task
+        that is not ``cancellable`` ignores :meth:`cancel` (a newer import then waits for it).
         """
         if self.worker is not None:
             return False
@@ -160,7 +163,7 @@ class TaskRunner(QObject):
             dialog.setAutoReset(False)
             dialog.canceled.connect(self.cancel)
             self.progress_dialog = dialog
-        self.worker = RunningTask(next(_ids))
+        self.worker = RunningTask(next(_ids), cancellable)
         self._callbacks = (on_finished, on_failed, on_cancelled)
         self.busy_changed.emit(True)
         self._submit.emit((self.worker.task_id, fn, args, self.worker.event, self.worker.done))
@@ -223,4 +226,5 @@ class TaskRunner(QObject):
             if callback is not None:
                 callback(*result)
         finally:
-            self.busy_changed.emit(False)
+            if self.worker is None:  # the callback may have started the next task
+                self.busy_changed.emit(False)

@@ -339,11 +339,13 @@ def test_project_save_and_open_round_trip(qtbot, window, tmp_path, monkeypatch):
     type_into(qtbot, window, "new_customers", "30")
     target = tmp_path / "shop.retention"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.save_action.trigger()
+    with qtbot.waitSignal(window.document.saved, timeout=10_000):
+        window.save_action.trigger()  # written in the task runner
     assert target.exists() and not window.dirty
     other = MainWindow()
     qtbot.addWidget(other)
-    other.open_path(str(target))
+    with qtbot.waitSignal(other.document.opened, timeout=10_000):
+        other.open_path(str(target))
     assert other.form.fields["customers_end"].text() == "210"
     assert other.overview.cards["crr_pct"].value.text() == "90.0 %"
 

@@ -89,7 +89,8 @@ def test_unreadable_or_newer_project_files_change_nothing(qtbot, tmp_path, monke
     qtbot.addWidget(w)
     w.form.fields["customers_start"].setText("7")
     w.dirty = False
-    w.open_path(str(path))
+    w.open_path(str(path))  # read in the task runner
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert [p.code for p in shown[0].problems] == [code]
     assert w.form.fields["customers_start"].text() == "7"
 

@@ -36,7 +36,7 @@ def test_a_short_soak_of_typing_pasting_undo_tabs_imports_exports_language_and_n
     figures = soak.run(window, QApplication.instance(), 300, seed=11, patch_dialogs=False)
     print(figures.report())
     assert figures.actions == 300
-    assert {"type", "tab", "paste", "undo", "import", "export", "new"} <= set(figures.counts)
+    assert {"type", "tab", "paste", "undo", "import", "export", "new", "save"} <= set(figures.counts)
     if sys.version_info < (3, 12):
         assert figures.none_refs_end >= figures.none_refs_start - 60, figures.report()
     # Still alive and still right: S=200, E=210, N=30 gives CRR (210 - 30) / 200 = 90 %.
