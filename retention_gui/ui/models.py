@@ -69,6 +69,14 @@ class DataFrameModel(QAbstractTableModel):
             self._blocks[key] = block
         return block[row & ((1 << _BLOCK_BITS) - 1)]
 
+    def display_text(self, row: int, column: int) -> str:
+        """The cell as it shows (the DisplayRole)."""
+        key = self._columns[column]
+        value = self.value(row, column)
+        if key in self.value_text:
+            return self.value_text[key](value)
+        return format_value(key, value, currency=self.currency)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in pandas (a proxy model would call data() n log n times from Python)."""
         if not len(self._columns) or column < 0 or column >= len(self._columns):
@@ -89,11 +97,7 @@ class DataFrameModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            key = self._columns[index.column()]
-            value = self.value(index.row(), index.column())
-            if key in self.value_text:
-                return self.value_text[key](value)
-            return format_value(key, value, currency=self.currency)
+            return self.display_text(index.row(), index.column())
         if role == Qt.ItemDataRole.FontRole:
             return self.row_font(index.row()) if self.row_font is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -199,3 +199,34 @@ def test_a_model_reads_cells_in_blocks_and_shows_the_new_order_after_a_sort():
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     assert model.data(model.index(1, 1), Qt.ItemDataRole.TextAlignmentRole) == right
     assert model.data(model.index(1, 0), Qt.ItemDataRole.TextAlignmentRole) != right
+
+
+def _periods_analysis(revenue: list[float]) -> Analysis:
+    from retention_gui.pipeline import analyse_frame
+
+    n = len(revenue)
+    frame = pd.DataFrame({"period": [f"2024-{m:02d}" for m in range(1, n + 1)], "customers_start": [100.0] * n,
+                          "customers_end": [110.0] * n, "new_customers": [20.0] * n, "revenue": revenue})
+    return analyse_frame("periods", frame, Settings(currency="kr."))
+
+
+def test_the_data_tab_sizes_its_columns_as_qt_would_and_then_only_lets_them_grow(qtbot):
+    from retention_gui.ui.panels.tables import DataPanel
+
+    panel = DataPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1200, 500)
+    panel.show()
+    header = panel.view.horizontalHeader()
+    panel.show_analysis(_periods_analysis([1200.0, 95000.5, 7.0]))
+    ours = [header.sectionSize(c) for c in range(panel.model.columnCount())]
+    panel.view.resizeColumnsToContents()  # Qt's own sizing, from every role of every cell
+    assert ours == [header.sectionSize(c) for c in range(panel.model.columnCount())]
+    revenue = list(panel.model.frame().columns).index("revenue")
+    wide = header.sectionSize(revenue)
+    panel.show_analysis(_periods_analysis([7.0, 8.0, 9.0]))  # narrower figures: the column keeps its width
+    assert header.sectionSize(revenue) == wide
+    panel.show_analysis(_periods_analysis([7.0, 8.0, 123456789.25]))  # wider: it grows to fit
+    text = panel.model.display_text(2, revenue)
+    assert header.sectionSize(revenue) > wide
+    assert header.sectionSize(revenue) >= panel.view.fontMetrics().horizontalAdvance(text)
