@@ -205,6 +205,9 @@ def run(window, app, actions: int, seed: int = 7, log=None, patch_dialogs: bool 
     def do(name: str) -> None:
         # A stall is put down to the action that ran last (set here, not when it is scheduled).
         state["current"] = f"#{figures.actions} {name}"
+        if name in ("paste", "undo", "redo", "new"):
+            tab = window.result_tabs.currentWidget()
+            state["current"] += f" on {type(tab).__name__}, {window.table_model.rowCount()} table rows"
         if name == "type":
             key = rng.choice(fields)
             edit = window.form.fields[key]

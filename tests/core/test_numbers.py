@@ -16,6 +16,7 @@ from retention_gui.core.numbers import (
     OTHER_CONVENTION,
     TRAILING_MINUS,
     convention_for,
+    infer_convention,
     parse_number,
     parse_numbers,
     write_number,
@@ -235,3 +236,19 @@ def test_an_unknown_convention_is_taken_from_the_column_and_still_reported(texts
     col = parse_numbers(texts, None)
     assert col.values.tolist() == expected
     assert col.code.iloc[0] == AMBIGUOUS
+
+
+_NO_SEPARATOR = st.text(alphabet=st.sampled_from(list("0123456789 -+%()'eEkrKR$€£x\u00a0\u2212\u2009\u0660")), max_size=10)
+
+
+@given(st.lists(_NO_SEPARATOR, min_size=1, max_size=6))
+def test_cells_without_comma_point_or_colon_never_show_a_convention(cells):
+    # The paste shortcut in ui.formatting.block_language relies on this: only ",", "." or ":" ("100:-")
+    # make a cell read in one convention and not the other.
+    assert infer_convention(cells) is None
+
+
+def test_one_cell_with_a_separator_shows_the_convention():
+    assert infer_convention(["245", "100:-"]) == "da"
+    assert infer_convention(["245", "12,5"]) == "da"
+    assert infer_convention(["245", "1,234.5"]) == "en"
