@@ -51,7 +51,7 @@ class ExportFlow(QObject):
         self._target, self._analysis = path, analysis
         self._tasks.start(_write_workbook, analysis, path, _ui_header_name(),
                           on_finished=self._on_task_finished, on_failed=self._on_task_failed,
-                          on_cancelled=lambda: self.finished.emit(""))
+                          on_cancelled=lambda: self.finished.emit(""), collect_garbage=True)
         self.status.emit(self.tr("Writing %1…").replace("%1", Path(path).name), 0)
 
     def _on_task_finished(self, path: str) -> None:

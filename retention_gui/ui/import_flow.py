@@ -139,7 +139,8 @@ class ImportFlow(QObject):
         self._tasks.start(load_and_analyse, path, sheet, mapping, kind, self._settings(), raw,
                           on_finished=self._on_task_finished, on_failed=self._on_task_failed,
                           on_cancelled=self._on_task_cancelled,
-                          progress_text=self.tr("Reading %1…").replace("%1", name), title=self.tr("Import"))
+                          progress_text=self.tr("Reading %1…").replace("%1", name), title=self.tr("Import"),
+                          collect_garbage=True)
         self.status.emit(self.tr("Importing %1…").replace("%1", name), 0)
 
     def _import_mapped(self, path: str, sheet: str | None, mapping: dict[str, int], kind: str, remember: bool,
@@ -156,7 +157,7 @@ class ImportFlow(QObject):
             return
         self._tasks.start(reanalyse, result, self._settings(), on_finished=self.reanalysed.emit,
                           on_failed=self._on_reanalysis_failed, on_cancelled=self._on_reanalysis_cancelled,
-                          progress_text=self.tr("Computing…"), title=self.tr("Settings"))
+                          progress_text=self.tr("Computing…"), title=self.tr("Settings"), collect_garbage=True)
 
     def _on_reanalysis_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, InputError):

@@ -12,6 +12,7 @@ the callbacks given to :meth:`TaskRunner.start`, on the GUI thread.
 from __future__ import annotations
 
 import atexit
+import gc
 import itertools
 import threading
 from typing import Any, Callable
@@ -117,6 +118,7 @@ class TaskRunner(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self._callbacks: tuple = (None, None, None)
         self._in_set_value = False
+        self._collect_garbage = False
         thread, runner = _shared_runner()
         self._submit.connect(runner.run, Qt.ConnectionType.QueuedConnection)
         # Reports of every runner's tasks come here; each runner keeps its own (by task id).
@@ -144,11 +146,13 @@ class TaskRunner(QObject):
 
     def start(self, fn: Callable[..., Any], *args: Any, on_finished: Callable[[Any], None],
               on_failed: Callable[[BaseException], None], on_cancelled: Callable[[], None] | None = None,
-              progress_text: str | None = None, title: str = "", cancellable: bool = True) -> bool:
+              progress_text: str | None = None, title: str = "", cancellable: bool = True,
+              collect_garbage: bool = False) -> bool:
         """Start ``fn(*args, progress=..., cancel=...)`` off the GUI thread. False when a task is running.
 
         With ``progress_text`` a window-modal progress dialog with Cancel shows after 300 ms. A task
-        that is not ``cancellable`` ignores :meth:`cancel` (a newer import then waits for it).
+        that is not ``cancellable`` ignores :meth:`cancel` (a newer import then waits for it). With
+        ``collect_garbage`` a full garbage collection ends the task, on the GUI thread.
         """
         if self.worker is not None:
             return False
@@ -166,6 +170,7 @@ class TaskRunner(QObject):
         self.worker = RunningTask(next(_ids), cancellable)
         self._callbacks = (on_finished, on_failed, on_cancelled)
         self.busy_changed.emit(True)
+        self._collect_garbage = collect_garbage
         self._submit.emit((self.worker.task_id, fn, args, self.worker.event, self.worker.done))
         return True
 
@@ -218,6 +223,13 @@ class TaskRunner(QObject):
 
     def _end(self, callback: Callable[..., None] | None, *result: Any) -> None:
         self.worker = None
+        if self._collect_garbage:
+            # Reading a sheet or writing a workbook leaves thousands of objects in reference cycles
+            # (openpyxl's XML trees). Collected as part of the task, they are not left for a full pass
+            # of Python's collector in the middle of the user's next edit (25-45 ms). On this thread:
+            # garbage may hold Qt objects, and a pass on the worker thread hung the test suite once.
+            self._collect_garbage = False
+            gc.collect()
         if self.progress_dialog is not None:
             self.progress_dialog.hide()
             self.progress_dialog.deleteLater()  # still parented: Qt deletes it on a later turn
