@@ -115,7 +115,7 @@ class ImportFlow(QObject):
 
     def _import_checked(self, path: str, sheet: str | None, mapping: dict[str, int] | None, kind: str,
                         remember: bool, raw: RawSheet | None) -> None:
-        if self._tasks.busy:  # the save asked for just now has not quite ended
+        if self._tasks.busy:  # a task started while the user was asked or the save ran
             self._tasks.when_free(lambda: self._import_checked(path, sheet, mapping, kind, remember, raw))
             return
         if mapping is None:

@@ -28,9 +28,10 @@ __all__ = ["TaskRunner", "RunningTask"]
 class RunningTask:
     """The task now running: ``cancel()`` asks it to stop (the core polls between chunks)."""
 
-    def __init__(self, task_id: int, cancellable: bool = True) -> None:
+    def __init__(self, task_id: int, cancellable: bool = True, collect_garbage: bool = False) -> None:
         self.task_id = task_id
         self.cancellable = cancellable
+        self.collect_garbage = collect_garbage  # a full garbage collection when it ends (on the GUI thread)
         self.event = threading.Event()
         self.done = threading.Event()  # set by the worker thread when the task has returned
 
@@ -118,7 +119,6 @@ class TaskRunner(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self._callbacks: tuple = (None, None, None)
         self._in_set_value = False
-        self._collect_garbage = False
         thread, runner = _shared_runner()
         self._submit.connect(runner.run, Qt.ConnectionType.QueuedConnection)
         # Reports of every runner's tasks come here; each runner keeps its own (by task id).
@@ -167,10 +167,9 @@ class TaskRunner(QObject):
             dialog.setAutoReset(False)
             dialog.canceled.connect(self.cancel)
             self.progress_dialog = dialog
-        self.worker = RunningTask(next(_ids), cancellable)
+        self.worker = RunningTask(next(_ids), cancellable, collect_garbage)
         self._callbacks = (on_finished, on_failed, on_cancelled)
         self.busy_changed.emit(True)
-        self._collect_garbage = collect_garbage
         self._submit.emit((self.worker.task_id, fn, args, self.worker.event, self.worker.done))
         return True
 
@@ -222,13 +221,12 @@ class TaskRunner(QObject):
         self._end_later(task_id, 2)
 
     def _end(self, callback: Callable[..., None] | None, *result: Any) -> None:
-        self.worker = None
-        if self._collect_garbage:
+        task, self.worker = self.worker, None
+        if task is not None and task.collect_garbage:
             # Reading a sheet or writing a workbook leaves thousands of objects in reference cycles
             # (openpyxl's XML trees). Collected as part of the task, they are not left for a full pass
-            # of Python's collector in the middle of the user's next edit (25-45 ms). On this thread:
-            # garbage may hold Qt objects, and a pass on the worker thread hung the test suite once.
-            self._collect_garbage = False
+            # of Python's collector in the middle of the user's next edit (25-45 ms). On this thread,
+            # as garbage may hold Qt objects (the test suite hung once with the pass on the worker).
             gc.collect()
         if self.progress_dialog is not None:
             self.progress_dialog.hide()

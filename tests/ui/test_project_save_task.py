@@ -37,6 +37,18 @@ def answer(monkeypatch, button):
     return asked
 
 
+def typed_window_saving_to(qtbot, monkeypatch, target, typed: str, show: bool = False):
+    """A window with ``typed`` in the first form field whose unsaved-changes prompt is answered Save
+    and whose Save dialog picks ``target``; returns it and the prompts asked."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    if show:
+        w.show()
+    w.form.fields["customers_start"].setText(typed)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    return w, answer(monkeypatch, QMessageBox.StandardButton.Save)
+
+
 def test_save_is_written_by_the_task_runner_and_the_window_goes_on(qtbot, tmp_path, slow_disk):
     w = MainWindow()
     qtbot.addWidget(w)
@@ -96,13 +108,8 @@ def test_a_newer_import_does_not_cancel_a_save_but_follows_it(qtbot, tmp_path, s
 
 
 def test_quit_with_save_chosen_saves_first_then_closes(qtbot, tmp_path, monkeypatch, slow_disk):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.form.fields["customers_start"].setText("77")
     target = tmp_path / "quit.retention"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    asked = answer(monkeypatch, QMessageBox.StandardButton.Save)
+    w, asked = typed_window_saving_to(qtbot, monkeypatch, target, "77", show=True)
     assert not w.close()  # not yet: the save runs first
     assert w.isVisible()
     qtbot.waitUntil(lambda: not w.isVisible(), timeout=10_000)
@@ -114,13 +121,7 @@ def test_quit_with_save_chosen_saves_first_then_closes(qtbot, tmp_path, monkeypa
 def test_a_failed_save_keeps_the_window_and_the_figures(qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(document, "show_error", lambda parent, exc, title=None: shown.append(exc))
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.form.fields["customers_start"].setText("77")
-    target = tmp_path / "no-such-folder" / "quit.retention"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    answer(monkeypatch, QMessageBox.StandardButton.Save)
+    w, _ = typed_window_saving_to(qtbot, monkeypatch, tmp_path / "no-such-folder" / "quit.retention", "77", show=True)
     assert not w.close()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     problem = shown[0].problems[0]
@@ -132,12 +133,8 @@ def test_a_failed_save_keeps_the_window_and_the_figures(qtbot, tmp_path, monkeyp
 
 
 def test_new_with_save_chosen_clears_only_after_the_save(qtbot, tmp_path, monkeypatch, slow_disk):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.form.fields["customers_start"].setText("55")
     target = tmp_path / "new.retention"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    answer(monkeypatch, QMessageBox.StandardButton.Save)
+    w, _ = typed_window_saving_to(qtbot, monkeypatch, target, "55")
     w.new_action.trigger()
     assert w.form.fields["customers_start"].text() == "55"  # still there while it is written
     qtbot.waitUntil(lambda: w.form.fields["customers_start"].text() == "", timeout=10_000)
@@ -145,12 +142,8 @@ def test_new_with_save_chosen_clears_only_after_the_save(qtbot, tmp_path, monkey
 
 
 def test_import_over_typed_figures_with_save_chosen_saves_then_imports(qtbot, tmp_path, monkeypatch, slow_disk):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.form.fields["customers_start"].setText("55")
     target = tmp_path / "before-import.retention"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    answer(monkeypatch, QMessageBox.StandardButton.Save)
+    w, _ = typed_window_saving_to(qtbot, monkeypatch, target, "55")
     with qtbot.waitSignal(w.import_finished, timeout=60_000) as done:
         w.import_path(str(sample_workbook()), sheet="Ordrer")
     assert done.args == [True] and w.analysis is not None and w.analysis.orders is not None
